@@ -1,0 +1,7 @@
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminAidMiddlewares } from "./admin/aid/middlewares"
+import { storeAidMiddlewares } from "./store/aid/middlewares"
+
+export default defineMiddlewares({
+  routes: [...adminAidMiddlewares, ...storeAidMiddlewares],
+})

@@ -1,0 +1,35 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { buildRegionTree, regionPath, subtreeIds, type RegionNode } from "../../../../../modules/aid/utils/region-tree"
+import { publicRegionFields } from "../public-fields"
+
+type PublicRegion = RegionNode & { pairings?: unknown[]; cooperatives?: unknown[] }
+
+/** One region with its path from the province, the pairings over it and every cooperative below it. */
+export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "aid_region",
+    fields: publicRegionFields,
+    pagination: { order: { code: "ASC" } },
+  })
+  const regions = data as PublicRegion[]
+  const id = req.params.id ?? ""
+  const path = regionPath(regions, id)
+  const region = path[path.length - 1]
+  if (!region) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Aid region with id ${id} was not found`)
+  }
+  const below = subtreeIds(regions, id)
+  const subtree = regions.filter((candidate) => below.has(candidate.id))
+  res.json({
+    region: {
+      ...region,
+      path: path.map(({ id, level, name, name_en }) => ({ id, level, name, name_en })),
+      // A county is helped by the pairings on it and on the prefecture above it.
+      pairings: path.flatMap((node) => node.pairings ?? []),
+      cooperatives: subtree.flatMap((node) => node.cooperatives ?? []),
+      children: buildRegionTree(subtree).flatMap((root) => root.children),
+    },
+  })
+}
