@@ -1,7 +1,11 @@
 import { register } from "ts-node"
 
 // Medusa requires medusa-config.ts and src/ through Node's own loader, outside Vite's transform.
-register({ transpileOnly: true, swc: true, compilerOptions: { module: "commonjs" } })
+register({
+  transpileOnly: true,
+  swc: true,
+  compilerOptions: { module: "commonjs" },
+})
 
 // The runners name their databases by the Jest worker id.
 process.env.JEST_WORKER_ID = process.env.VITEST_POOL_ID ?? "1"

@@ -5,10 +5,7 @@ const booleanFlag = z
   .enum(["true", "false", "1", "0"])
   .transform((value) => value === "true" || value === "1")
 
-const cors = z
-  .string()
-  .min(1)
-  .describe("comma-separated origins, e.g. http://localhost:8000")
+const cors = z.string().min(1).describe("comma-separated origins, e.g. http://localhost:8000")
 
 const schema = z
   .object({
@@ -34,12 +31,19 @@ const schema = z
     }
     for (const key of ["JWT_SECRET", "COOKIE_SECRET", "DATABASE_URL"] as const) {
       if (!env[key]) {
-        ctx.addIssue({ code: "custom", path: [key], message: "is required in production" })
+        ctx.addIssue({
+          code: "custom",
+          path: [key],
+          message: "is required in production",
+        })
       }
     }
   })
 
-export type BackendEnv = z.infer<typeof schema> & { JWT_SECRET: string; COOKIE_SECRET: string }
+export type BackendEnv = z.infer<typeof schema> & {
+  JWT_SECRET: string
+  COOKIE_SECRET: string
+}
 
 /** Reads process.env once; a bad variable stops start-up with one line that names it. */
 export function parseEnv(source: NodeJS.ProcessEnv = process.env): BackendEnv {

@@ -1,7 +1,11 @@
 import { Modules } from "@medusajs/framework/utils"
 import type { BackendEnv } from "../env"
 
-type ModuleEntry = { key?: string; resolve: string; options?: Record<string, unknown> }
+type ModuleEntry = {
+  key?: string
+  resolve: string
+  options?: Record<string, unknown>
+}
 
 /** Production pieces when their env is set, Medusa's in-process defaults otherwise. */
 export function chooseModules(env: BackendEnv): ModuleEntry[] {
@@ -29,7 +33,11 @@ export function chooseModules(env: BackendEnv): ModuleEntry[] {
 
 function redisModules(redisUrl: string): ModuleEntry[] {
   return [
-    { key: Modules.EVENT_BUS, resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+    {
+      key: Modules.EVENT_BUS,
+      resolve: "@medusajs/medusa/event-bus-redis",
+      options: { redisUrl },
+    },
     {
       key: Modules.WORKFLOW_ENGINE,
       resolve: "@medusajs/medusa/workflow-engine-redis",

@@ -11,7 +11,12 @@ export async function listAidRecords(req: MedusaRequest, entity: AidGraphEntity)
     ...req.queryConfig,
     filters: req.filterableFields,
   })
-  return { data, count: metadata?.count ?? data.length, offset: metadata?.skip ?? 0, limit: metadata?.take ?? data.length }
+  return {
+    data,
+    count: metadata?.count ?? data.length,
+    offset: metadata?.skip ?? 0,
+    limit: metadata?.take ?? data.length,
+  }
 }
 
 /** One record by a unique filter, or a 404 that says what was looked for. */
@@ -26,7 +31,10 @@ export async function retrieveAidRecord(
   const record = data[0]
   if (!record) {
     const [key, value] = Object.entries(filters)[0] ?? ["id", ""]
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `${entity.replace("_", " ")} with ${key} ${value} was not found`)
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `${entity.replace("_", " ")} with ${key} ${value} was not found`
+    )
   }
   return record as Record<string, unknown> & { id: string }
 }

@@ -2,6 +2,7 @@ import { MedusaService } from "@medusajs/framework/utils"
 import { AidRegion } from "./models/aid-region"
 import { Certificate } from "./models/certificate"
 import { Cooperative } from "./models/cooperative"
+import { CooperativeMember } from "./models/cooperative-member"
 import { DonorDistrict } from "./models/donor-district"
 import { Pairing } from "./models/pairing"
 
@@ -11,6 +12,7 @@ class AidModuleService extends MedusaService({
   DonorDistrict,
   Pairing,
   Cooperative,
+  CooperativeMember,
   Certificate,
 }) {}
 

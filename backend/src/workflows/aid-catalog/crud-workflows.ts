@@ -3,7 +3,11 @@ import type { DeleteEntityInput } from "@medusajs/framework/modules-sdk"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { AID_MODULE } from "../../modules/aid"
 import type { AidEntity } from "./steps/aid-records"
-import { assertAidRecordsExistStep, assertAidReferencesExistStep, type AidReference } from "./steps/validate-aid-records"
+import {
+  assertAidRecordsExistStep,
+  assertAidReferencesExistStep,
+  type AidReference,
+} from "./steps/validate-aid-records"
 import { assertAidRecordsUnusedStep } from "./steps/assert-aid-records-unused"
 import { createAidRecordsStep } from "./steps/create-aid-records"
 import { deleteAidRecordsStep } from "./steps/delete-aid-records"
@@ -23,9 +27,18 @@ type CrudOptions = {
 }
 
 /** Create workflow for an aid entity: check what the body points at, then write. */
-export function aidCreateWorkflow(entity: AidEntity, name: string, { references = [], beforeCreate }: CrudOptions = {}) {
+export function aidCreateWorkflow(
+  entity: AidEntity,
+  name: string,
+  { references = [], beforeCreate }: CrudOptions = {}
+) {
   return createWorkflow(`create-${name}`, (input: { data: object[] }) => {
-    assertAidReferencesExistStep(transform({ input }, ({ input }) => ({ records: input.data, references })))
+    assertAidReferencesExistStep(
+      transform({ input }, ({ input }) => ({
+        records: input.data,
+        references,
+      }))
+    )
     beforeCreate?.(input)
     const created = createAidRecordsStep(transform({ input }, ({ input }) => ({ entity, data: input.data })))
     return new WorkflowResponse(created)
@@ -35,8 +48,18 @@ export function aidCreateWorkflow(entity: AidEntity, name: string, { references 
 /** Update workflow for an aid entity: 404 for unknown ids, including the ids the body points at. */
 export function aidUpdateWorkflow(entity: AidEntity, name: string, references: AidReference[] = []) {
   return createWorkflow(`update-${name}`, (input: { data: ({ id: string } & object)[] }) => {
-    assertAidRecordsExistStep(transform({ input }, ({ input }) => ({ entity, ids: input.data.map((record) => record.id) })))
-    assertAidReferencesExistStep(transform({ input }, ({ input }) => ({ records: input.data, references })))
+    assertAidRecordsExistStep(
+      transform({ input }, ({ input }) => ({
+        entity,
+        ids: input.data.map((record) => record.id),
+      }))
+    )
+    assertAidReferencesExistStep(
+      transform({ input }, ({ input }) => ({
+        records: input.data,
+        references,
+      }))
+    )
     const updated = updateAidRecordsStep(transform({ input }, ({ input }) => ({ entity, data: input.data })))
     return new WorkflowResponse(updated)
   })
@@ -45,13 +68,18 @@ export function aidUpdateWorkflow(entity: AidEntity, name: string, references: A
 /** Delete workflow for an aid entity: 404 for unknown ids, 409 while others still use it. */
 export function aidDeleteWorkflow(entity: AidEntity, name: string) {
   return createWorkflow(`delete-${name}`, (input: { ids: string[] }) => {
-    const target = transform({ input }, ({ input }) => ({ entity, ids: input.ids }))
+    const target = transform({ input }, ({ input }) => ({
+      entity,
+      ids: input.ids,
+    }))
     assertAidRecordsExistStep(target)
     assertAidRecordsUnusedStep(target)
     const key = linkKey[entity]
     if (key) {
       removeRemoteLinkStep(
-        transform({ input }, ({ input }): DeleteEntityInput => ({ [AID_MODULE]: { [key]: input.ids } }))
+        transform({ input }, ({ input }): DeleteEntityInput => ({
+          [AID_MODULE]: { [key]: input.ids },
+        }))
       )
     }
     return new WorkflowResponse(deleteAidRecordsStep(target))
@@ -59,7 +87,11 @@ export function aidDeleteWorkflow(entity: AidEntity, name: string) {
 }
 
 /** Both, for entities whose updates have no extra rules. */
-export const aidUpdateDeleteWorkflows = (entity: AidEntity, name: string, references: AidReference[] = []) => ({
+export const aidUpdateDeleteWorkflows = (
+  entity: AidEntity,
+  name: string,
+  references: AidReference[] = []
+) => ({
   update: aidUpdateWorkflow(entity, name, references),
   remove: aidDeleteWorkflow(entity, name),
 })
@@ -74,7 +106,9 @@ export const donorDistrictWorkflows = {
   ...aidUpdateDeleteWorkflows("DonorDistrict", "donor-districts"),
 }
 export const pairingWorkflows = {
-  create: aidCreateWorkflow("Pairing", "pairings", { references: pairingReferences }),
+  create: aidCreateWorkflow("Pairing", "pairings", {
+    references: pairingReferences,
+  }),
   ...aidUpdateDeleteWorkflows("Pairing", "pairings", pairingReferences),
 }
 export const aidRegionWorkflows = {

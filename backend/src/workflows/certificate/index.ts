@@ -49,26 +49,36 @@ export type UpdateCertificateInput = Partial<Omit<CertificateInput, "product_id"
 }
 
 /** Edits a certificate and, when asked, moves it to another product in the same transaction. */
-export const updateCertificateWorkflow = createWorkflow("update-certificate", (input: UpdateCertificateInput) => {
-  assertAidRecordsExistStep(transform({ input }, ({ input }) => ({ entity: "Certificate" as const, ids: [input.id] })))
-  assertProductStep(input.product_id)
-  const updated = updateAidRecordsStep(
-    transform({ input }, ({ input }) => {
-      const { product_id: _product, ...data } = input
-      return { entity: "Certificate" as const, data: [data] }
-    })
-  )
-  when({ input }, ({ input }) => input.product_id !== undefined).then(() => {
-    removeRemoteLinkStep(
-      transform({ input }, ({ input }): DeleteEntityInput => ({ [AID_MODULE]: { certificate_id: [input.id] } }))
+export const updateCertificateWorkflow = createWorkflow(
+  "update-certificate",
+  (input: UpdateCertificateInput) => {
+    assertAidRecordsExistStep(
+      transform({ input }, ({ input }) => ({
+        entity: "Certificate" as const,
+        ids: [input.id],
+      }))
     )
-  })
-  when({ input }, ({ input }) => !!input.product_id).then(() => {
-    createRemoteLinkStep(
-      transform({ input }, ({ input }) => [productLink(input.product_id ?? "", input.id)])
-    ).config({ name: "link-certificate-to-new-product" })
-  })
-  return new WorkflowResponse(transform({ updated }, ({ updated }) => updated[0]))
-})
+    assertProductStep(input.product_id)
+    const updated = updateAidRecordsStep(
+      transform({ input }, ({ input }) => {
+        const { product_id: _product, ...data } = input
+        return { entity: "Certificate" as const, data: [data] }
+      })
+    )
+    when({ input }, ({ input }) => input.product_id !== undefined).then(() => {
+      removeRemoteLinkStep(
+        transform({ input }, ({ input }): DeleteEntityInput => ({
+          [AID_MODULE]: { certificate_id: [input.id] },
+        }))
+      )
+    })
+    when({ input }, ({ input }) => !!input.product_id).then(() => {
+      createRemoteLinkStep(
+        transform({ input }, ({ input }) => [productLink(input.product_id ?? "", input.id)])
+      ).config({ name: "link-certificate-to-new-product" })
+    })
+    return new WorkflowResponse(transform({ updated }, ({ updated }) => updated[0]))
+  }
+)
 
 export const deleteCertificateWorkflow = aidDeleteWorkflow("Certificate", "certificates")

@@ -4,7 +4,10 @@ import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/fra
 import { AID_MODULE } from "../../modules/aid"
 import { assertAidRecordsExistStep } from "../aid-catalog/steps/validate-aid-records"
 
-export type AssignProductsInput = { product_ids: string[]; cooperative_id: string | null }
+export type AssignProductsInput = {
+  product_ids: string[]
+  cooperative_id: string | null
+}
 
 /** Sets which cooperative sells the given products (null: not an aid product any more). */
 export const assignProductsToCooperativeWorkflow = createWorkflow(
@@ -12,7 +15,10 @@ export const assignProductsToCooperativeWorkflow = createWorkflow(
   (input: AssignProductsInput) => {
     when({ input }, ({ input }) => !!input.cooperative_id).then(() => {
       assertAidRecordsExistStep(
-        transform({ input }, ({ input }) => ({ entity: "Cooperative" as const, ids: [input.cooperative_id ?? ""] }))
+        transform({ input }, ({ input }) => ({
+          entity: "Cooperative" as const,
+          ids: [input.cooperative_id ?? ""],
+        }))
       )
     })
     const { data: products } = useQueryGraphStep({
@@ -25,7 +31,12 @@ export const assignProductsToCooperativeWorkflow = createWorkflow(
       transform({ products }, ({ products }) =>
         products.flatMap((product) =>
           product.cooperative?.id
-            ? [{ [Modules.PRODUCT]: { product_id: product.id }, [AID_MODULE]: { cooperative_id: product.cooperative.id } }]
+            ? [
+                {
+                  [Modules.PRODUCT]: { product_id: product.id },
+                  [AID_MODULE]: { cooperative_id: product.cooperative.id },
+                },
+              ]
             : []
         )
       )

@@ -29,7 +29,10 @@ export const createCooperativesWorkflow = createWorkflow(
   (input: { cooperatives: CooperativeInput[] }) => {
     assertCountiesStep(transform({ input }, ({ input }) => input.cooperatives.map((c) => c.county_id)))
     const cooperatives = createAidRecordsStep(
-      transform({ input }, ({ input }) => ({ entity: "Cooperative" as const, data: input.cooperatives }))
+      transform({ input }, ({ input }) => ({
+        entity: "Cooperative" as const,
+        data: input.cooperatives,
+      }))
     )
     const locations = createStockLocationsWorkflow.runAsStep({
       input: transform({ input }, ({ input }) => ({
@@ -39,17 +42,36 @@ export const createCooperativesWorkflow = createWorkflow(
         })),
       })),
     })
-    const { data: stores } = useQueryGraphStep({ entity: "store", fields: ["default_sales_channel_id"] })
+    const { data: stores } = useQueryGraphStep({
+      entity: "store",
+      fields: ["default_sales_channel_id"],
+    })
     createRemoteLinkStep(
       transform({ cooperatives, locations, stores }, ({ cooperatives, locations, stores }) => {
         const salesChannelId = stores[0]?.default_sales_channel_id
         return cooperatives.flatMap((cooperative, index) => {
-          const location = { [Modules.STOCK_LOCATION]: { stock_location_id: locations[index]?.id } }
+          const location = {
+            [Modules.STOCK_LOCATION]: {
+              stock_location_id: locations[index]?.id,
+            },
+          }
           return [
             { [AID_MODULE]: { cooperative_id: cooperative.id }, ...location },
-            { ...location, [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" } },
+            {
+              ...location,
+              [Modules.FULFILLMENT]: {
+                fulfillment_provider_id: "manual_manual",
+              },
+            },
             ...(salesChannelId
-              ? [{ [Modules.SALES_CHANNEL]: { sales_channel_id: salesChannelId }, ...location }]
+              ? [
+                  {
+                    [Modules.SALES_CHANNEL]: {
+                      sales_channel_id: salesChannelId,
+                    },
+                    ...location,
+                  },
+                ]
               : []),
           ]
         })

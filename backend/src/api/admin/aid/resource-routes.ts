@@ -20,20 +20,20 @@ export function aidCollectionRoutes<Body>({ entity, key }: Resource, create: Cre
   }
   const POST = async (req: AuthenticatedMedusaRequest<Body>, res: MedusaResponse) => {
     const created = await create(req.scope, req.validatedBody)
-    const record = await retrieveAidRecord(req, entity, { id: created?.id ?? "" })
+    const record = await retrieveAidRecord(req, entity, {
+      id: created?.id ?? "",
+    })
     res.status(201).json({ [key]: record })
   }
   return { GET, POST }
 }
 
 /** GET, POST (update) and DELETE for one aid record. */
-export function aidItemRoutes<Body>(
-  { entity, key }: Resource,
-  update: UpdateRun<Body>,
-  remove: DeleteRun
-) {
+export function aidItemRoutes<Body>({ entity, key }: Resource, update: UpdateRun<Body>, remove: DeleteRun) {
   const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-    res.json({ [key]: await retrieveAidRecord(req, entity, { id: req.params.id ?? "" }) })
+    res.json({
+      [key]: await retrieveAidRecord(req, entity, { id: req.params.id ?? "" }),
+    })
   }
   const POST = async (req: AuthenticatedMedusaRequest<Body>, res: MedusaResponse) => {
     const id = req.params.id ?? ""

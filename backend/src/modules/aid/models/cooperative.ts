@@ -1,5 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 import { AidRegion } from "./aid-region"
+import { CooperativeMember } from "./cooperative-member"
 
 /** 合作社: the producer that sells; lives in one county. */
 export const Cooperative = model.define("cooperative", {
@@ -15,4 +16,5 @@ export const Cooperative = model.define("cooperative", {
   contact_email: model.text().nullable(),
   logo_url: model.text().nullable(),
   county: model.belongsTo(() => AidRegion, { mappedBy: "cooperatives" }),
+  members: model.hasMany(() => CooperativeMember, { mappedBy: "cooperative" }),
 })

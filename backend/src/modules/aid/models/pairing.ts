@@ -13,5 +13,9 @@ export const Pairing = model
     region: model.belongsTo(() => AidRegion, { mappedBy: "pairings" }),
   })
   .indexes([
-    { on: ["donor_id", "region_id"], unique: true, where: "deleted_at IS NULL" },
+    {
+      on: ["donor_id", "region_id"],
+      unique: true,
+      where: "deleted_at IS NULL",
+    },
   ])

@@ -25,7 +25,11 @@ export function regionPath<T extends RegionNode>(regions: T[], id: string): T[] 
   const byId = new Map(regions.map((region) => [region.id, region]))
   const path: T[] = []
   const seen = new Set<string>()
-  for (let node = byId.get(id); node && !seen.has(node.id); node = node.parent_id ? byId.get(node.parent_id) : undefined) {
+  for (
+    let node = byId.get(id);
+    node && !seen.has(node.id);
+    node = node.parent_id ? byId.get(node.parent_id) : undefined
+  ) {
     seen.add(node.id)
     path.unshift(node)
   }

@@ -1,6 +1,7 @@
 import type AidModuleService from "../../../modules/aid/service"
 
-export type AidEntity = "AidRegion" | "DonorDistrict" | "Pairing" | "Cooperative" | "Certificate"
+export type AidEntity =
+  "AidRegion" | "DonorDistrict" | "Pairing" | "Cooperative" | "CooperativeMember" | "Certificate"
 
 export type AidRecord = { id: string } & Record<string, unknown>
 
@@ -46,6 +47,14 @@ export function aidRecordStore(service: AidModuleService, entity: AidEntity): Ai
         update: (data) => service.updateCooperatives(data as never[]),
         softDelete: (ids) => service.softDeleteCooperatives(ids),
         restore: (ids) => service.restoreCooperatives(ids),
+      }
+    case "CooperativeMember":
+      return {
+        list: (filters) => service.listCooperativeMembers(filters),
+        create: (data) => service.createCooperativeMembers(data as never[]),
+        update: (data) => service.updateCooperativeMembers(data as never[]),
+        softDelete: (ids) => service.softDeleteCooperativeMembers(ids),
+        restore: (ids) => service.restoreCooperativeMembers(ids),
       }
     case "Certificate":
       return {

@@ -2,7 +2,11 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { AidEntity } from "./aid-records"
 
-type Dependents = { entity: string; fields: string[]; describe: (record: Record<string, unknown>) => string[] }
+type Dependents = {
+  entity: string
+  fields: string[]
+  describe: (record: Record<string, unknown>) => string[]
+}
 
 const count = (value: unknown) => (Array.isArray(value) ? value.filter(Boolean).length : 0)
 
@@ -28,7 +32,7 @@ const dependents: Partial<Record<AidEntity, Dependents>> = {
   },
 }
 
-/** Deleting a record that others still point at would orphan them: refuse with 409. */
+/** Deleting a record that others still point at would orphan them: refuse (400 not_allowed, saying why). */
 export const assertAidRecordsUnusedStep = createStep(
   "assert-aid-records-unused",
   async ({ entity, ids }: { entity: AidEntity; ids: string[] }, { container }) => {
@@ -37,12 +41,16 @@ export const assertAidRecordsUnusedStep = createStep(
       return new StepResponse(ids)
     }
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({ entity: rule.entity, fields: rule.fields, filters: { id: ids } })
+    const { data } = await query.graph({
+      entity: rule.entity,
+      fields: rule.fields,
+      filters: { id: ids },
+    })
     for (const record of data as Record<string, unknown>[]) {
       const reasons = rule.describe(record).filter(Boolean)
       if (reasons.length) {
         throw new MedusaError(
-          MedusaError.Types.CONFLICT,
+          MedusaError.Types.NOT_ALLOWED,
           `${String(record.id)} is still used by ${reasons.join(", ")}; remove those first`
         )
       }

@@ -10,7 +10,10 @@ export const createAidRecordsStep = createStep(
   async ({ entity, data }: CreateAidRecordsInput, { container }) => {
     const store = aidRecordStore(container.resolve<AidModuleService>(AID_MODULE), entity)
     const created = await store.create(data)
-    return new StepResponse(created, { entity, ids: created.map((record) => record.id) })
+    return new StepResponse(created, {
+      entity,
+      ids: created.map((record) => record.id),
+    })
   },
   async (undo, { container }) => {
     if (!undo?.ids.length) {

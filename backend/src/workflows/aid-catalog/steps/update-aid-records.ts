@@ -3,7 +3,10 @@ import { AID_MODULE } from "../../../modules/aid"
 import type AidModuleService from "../../../modules/aid/service"
 import { aidRecordStore, type AidEntity } from "./aid-records"
 
-export type UpdateAidRecordsInput = { entity: AidEntity; data: ({ id: string } & object)[] }
+export type UpdateAidRecordsInput = {
+  entity: AidEntity
+  data: ({ id: string } & object)[]
+}
 
 export const updateAidRecordsStep = createStep(
   "update-aid-records",

@@ -9,6 +9,7 @@ const labels: Record<AidEntity, string> = {
   DonorDistrict: "Donor district",
   Pairing: "Pairing",
   Cooperative: "Cooperative",
+  CooperativeMember: "Cooperative member",
   Certificate: "Certificate",
 }
 
@@ -19,7 +20,9 @@ async function throwIfMissing(service: AidModuleService, entity: AidEntity, ids:
   if (!unique.length) {
     return
   }
-  const found = new Set((await aidRecordStore(service, entity).list({ id: unique })).map((record) => record.id))
+  const found = new Set(
+    (await aidRecordStore(service, entity).list({ id: unique })).map((record) => record.id)
+  )
   const missing = unique.filter((id) => !found.has(id))
   if (missing.length) {
     const prefix = field ? `${field}: ` : ""

@@ -36,7 +36,10 @@ export const validateRegionTreeStep = createStep(
       }
       const actual = levelOf.get(region.parent_id)
       if (!actual) {
-        throw new MedusaError(MedusaError.Types.NOT_FOUND, `parent_id: aid region ${region.parent_id} was not found`)
+        throw new MedusaError(
+          MedusaError.Types.NOT_FOUND,
+          `parent_id: aid region ${region.parent_id} was not found`
+        )
       }
       if (actual !== expected) {
         throw new MedusaError(

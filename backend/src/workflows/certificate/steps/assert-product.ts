@@ -9,7 +9,11 @@ export const assertProductStep = createStep(
       return new StepResponse(null)
     }
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({ entity: "product", fields: ["id"], filters: { id: productId } })
+    const { data } = await query.graph({
+      entity: "product",
+      fields: ["id"],
+      filters: { id: productId },
+    })
     if (!data.length) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `product_id: product ${productId} was not found`)
     }

@@ -5,7 +5,9 @@ import type { AdminCreateCertificateType } from "./validators"
 export const { GET, POST } = aidCollectionRoutes<AdminCreateCertificateType>(
   { entity: "certificate", key: "certificate" },
   async (container, body) => {
-    const { result } = await createCertificateWorkflow(container).run({ input: body })
+    const { result } = await createCertificateWorkflow(container).run({
+      input: body,
+    })
     return result
   }
 )

@@ -14,7 +14,10 @@ const validityOrdered = (value: { valid_from?: Date; valid_to?: Date }) =>
 export const AdminCreateCertificate = z
   .object({ ...certificateFields, product_id: z.string().min(1).nullish() })
   .strict()
-  .refine(validityOrdered, { path: ["valid_to"], message: "must not be before valid_from" })
+  .refine(validityOrdered, {
+    path: ["valid_to"],
+    message: "valid_to must not be before valid_from",
+  })
 export type AdminCreateCertificateType = z.infer<typeof AdminCreateCertificate>
 
 export const AdminUpdateCertificate = z
@@ -22,7 +25,10 @@ export const AdminUpdateCertificate = z
   .partial()
   .extend({ product_id: z.string().min(1).nullable().optional() })
   .strict()
-  .refine(validityOrdered, { path: ["valid_to"], message: "must not be before valid_from" })
+  .refine(validityOrdered, {
+    path: ["valid_to"],
+    message: "valid_to must not be before valid_from",
+  })
 export type AdminUpdateCertificateType = z.infer<typeof AdminUpdateCertificate>
 
 export const AdminListCertificatesParams = adminListParams()

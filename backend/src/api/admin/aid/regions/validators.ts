@@ -6,7 +6,7 @@ const regionFields = {
   name_en: englishName,
   story,
   story_en: story,
-  image_url: imageUrl,
+  image_url: imageUrl("image_url"),
 }
 
 export const AdminCreateAidRegion = z
@@ -20,7 +20,10 @@ export const AdminCreateAidRegion = z
 export type AdminCreateAidRegionType = z.infer<typeof AdminCreateAidRegion>
 
 // Level and parent are fixed once created: moving a county would rewrite which tree its cooperatives are in.
-export const AdminUpdateAidRegion = z.object({ code, ...regionFields }).partial().strict()
+export const AdminUpdateAidRegion = z
+  .object({ code, ...regionFields })
+  .partial()
+  .strict()
 export type AdminUpdateAidRegionType = z.infer<typeof AdminUpdateAidRegion>
 
 export const AdminListAidRegionsParams = adminListParams({

@@ -1,12 +1,25 @@
-/** A cooperative as the public sees it, with the place it helps spelled out to the province. */
+/** A cooperative as the public sees it; `place` (province → county) is added by withPlace. */
 export const publicCooperativeFields = [
-  "id", "handle", "name", "name_en", "story", "story_en", "households", "logo_url", "contact_name",
-  "county.id", "county.name", "county.name_en",
-  "county.parent.id", "county.parent.name", "county.parent.name_en",
-  "county.parent.parent.id", "county.parent.parent.name", "county.parent.parent.name_en",
+  "id",
+  "handle",
+  "name",
+  "name_en",
+  "story",
+  "story_en",
+  "households",
+  "logo_url",
+  "contact_name",
+  "county.id",
+  "county.name",
+  "county.name_en",
 ]
 
 export const publicCooperativeProductFields = [
-  "products.id", "products.handle", "products.title", "products.subtitle", "products.thumbnail",
-  "products.status", "products.metadata",
+  "products.id",
+  "products.handle",
+  "products.title",
+  "products.subtitle",
+  "products.thumbnail",
+  "products.status",
+  "products.metadata",
 ]

@@ -1,7 +1,10 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 
-export const StoreListCooperativesParams = createFindParams({ limit: 50, offset: 0 }).extend({
+export const StoreListCooperativesParams = createFindParams({
+  limit: 50,
+  offset: 0,
+}).extend({
   q: z.string().trim().min(1).optional(),
   county_id: z.union([z.string(), z.array(z.string())]).optional(),
 })

@@ -4,6 +4,7 @@ import type { AdminUpdateDonorDistrictType } from "../validators"
 
 export const { GET, POST, DELETE } = aidItemRoutes<AdminUpdateDonorDistrictType>(
   { entity: "donor_district", key: "donor" },
-  (container, id, body) => donorDistrictWorkflows.update(container).run({ input: { data: [{ id, ...body }] } }),
+  (container, id, body) =>
+    donorDistrictWorkflows.update(container).run({ input: { data: [{ id, ...body }] } }),
   (container, id) => donorDistrictWorkflows.remove(container).run({ input: { ids: [id] } })
 )

@@ -1,5 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { retrieveAidRecord } from "../../../../utils/aid-query"
+import { withPlace } from "../place"
 import { publicCooperativeFields, publicCooperativeProductFields } from "../public-fields"
 
 type ListedProduct = { status?: string }
@@ -13,5 +14,6 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const products = (cooperative.products as ListedProduct[] | undefined) ?? []
   // Drafts and unpublished listings are the cooperative's business, not the public's.
   const published = products.filter((product) => product?.status === "published")
-  res.json({ cooperative: { ...cooperative, products: published } })
+  const [placed] = await withPlace(req, [{ ...cooperative, products: published }])
+  res.json({ cooperative: placed })
 }

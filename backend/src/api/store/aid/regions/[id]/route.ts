@@ -1,9 +1,17 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { buildRegionTree, regionPath, subtreeIds, type RegionNode } from "../../../../../modules/aid/utils/region-tree"
+import {
+  buildRegionTree,
+  regionPath,
+  subtreeIds,
+  type RegionNode,
+} from "../../../../../modules/aid/utils/region-tree"
 import { publicRegionFields } from "../public-fields"
 
-type PublicRegion = RegionNode & { pairings?: unknown[]; cooperatives?: unknown[] }
+type PublicRegion = RegionNode & {
+  pairings?: unknown[]
+  cooperatives?: unknown[]
+}
 
 /** One region with its path from the province, the pairings over it and every cooperative below it. */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
@@ -25,7 +33,12 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   res.json({
     region: {
       ...region,
-      path: path.map(({ id, level, name, name_en }) => ({ id, level, name, name_en })),
+      path: path.map(({ id, level, name, name_en }) => ({
+        id,
+        level,
+        name,
+        name_en,
+      })),
       // A county is helped by the pairings on it and on the prefecture above it.
       pairings: path.flatMap((node) => node.pairings ?? []),
       cooperatives: subtree.flatMap((node) => node.cooperatives ?? []),

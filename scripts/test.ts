@@ -1,0 +1,59 @@
+import { mkdtempSync, rmSync } from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import { root, scriptEnv } from "./lib/env"
+import { startDatabase, type Database } from "./lib/postgres"
+import { run, stopAll } from "./lib/processes"
+
+/**
+ * Every suite: backend unit + HTTP integration + module tests, storefront tests.
+ * Uses DATABASE_URL / REDIS_URL when set; otherwise a throwaway embedded PostgreSQL.
+ */
+const env = scriptEnv()
+let database: Database | undefined
+let scratch: string | undefined
+
+async function main() {
+  if (!env.DATABASE_URL) {
+    scratch = mkdtempSync(path.join(os.tmpdir(), "heartlink-test-pg-"))
+    console.log("No DATABASE_URL: starting an embedded PostgreSQL for the tests …")
+  }
+  database = await startDatabase({
+    dataDir: scratch ?? "",
+    port: env.EMBEDDED_PG_PORT + 1,
+    database: "heartlink_test",
+    log: (line) => console.log(line),
+  })
+  const testEnv = { DATABASE_URL: database.url, FORCE_COLOR: "1" }
+  await run(
+    path.join(root, "node_modules", ".bin", "turbo"),
+    ["run", "test", "--concurrency=1", "--log-order=stream"],
+    {
+      cwd: root,
+      env: testEnv,
+      label: "test",
+    }
+  )
+}
+
+async function cleanup() {
+  await stopAll()
+  await database?.stop().catch(() => {})
+  if (scratch) {
+    rmSync(scratch, { recursive: true, force: true })
+  }
+}
+
+process.on("SIGINT", () => void cleanup().then(() => process.exit(130)))
+process.on("SIGTERM", () => void cleanup().then(() => process.exit(143)))
+
+main()
+  .then(async () => {
+    await cleanup()
+    console.log("All test suites passed.")
+  })
+  .catch(async (error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error))
+    await cleanup()
+    process.exit(1)
+  })

@@ -1,0 +1,33 @@
+import path from "node:path";
+
+import type { NextConfig } from "next";
+
+import { getBuildSafeEnv, readEnvOrExit } from "./src/env";
+
+const backendUrl = new URL(readEnvOrExit(getBuildSafeEnv).MEDUSA_BACKEND_URL);
+
+// Next refuses to optimise images from private addresses; a backend on this machine is the local default.
+const backendIsLocal = ["localhost", "127.0.0.1", "[::1]"].includes(
+  backendUrl.hostname,
+);
+
+const nextConfig: NextConfig = {
+  reactStrictMode: true,
+  // The lockfile and node_modules live at the repo root (npm workspaces).
+  turbopack: { root: path.join(import.meta.dirname, "..") },
+  outputFileTracingRoot: path.join(import.meta.dirname, ".."),
+  images: {
+    // Product images are uploaded to the Medusa backend and served from its /static/ route.
+    remotePatterns: [
+      {
+        protocol: backendUrl.protocol === "https:" ? "https" : "http",
+        hostname: backendUrl.hostname,
+        port: backendUrl.port,
+        pathname: "/static/**",
+      },
+    ],
+    dangerouslyAllowLocalIP: backendIsLocal,
+  },
+};
+
+export default nextConfig;
