@@ -11,6 +11,8 @@ module.exports = defineConfig({
     databaseUrl: env.DATABASE_URL,
     redisUrl: env.REDIS_URL,
     workerMode: env.MEDUSA_WORKER_MODE,
+    // A Secure cookie is only ever sent over https; the local demo serves plain http in production mode.
+    cookieOptions: { secure: env.MEDUSA_BACKEND_URL.startsWith("https://") },
     http: {
       storeCors: env.STORE_CORS,
       adminCors: env.ADMIN_CORS,
