@@ -1,19 +1,17 @@
-import "../globals.css";
+import "../globals.css"
 
-import type { Metadata, Viewport } from "next";
-import { notFound } from "next/navigation";
+import type { Metadata, Viewport } from "next"
+import { notFound } from "next/navigation"
 
-import { getBuildSafeEnv } from "@/env";
-import { isLocale } from "@/i18n/config";
-import { getMessages } from "@/i18n/messages";
-import { SiteHeader } from "@/modules/layout/components/site-header";
+import { getBuildSafeEnv } from "@/env"
+import { isLocale } from "@/i18n/config"
+import { getMessages } from "@/i18n/messages"
+import { SiteHeader } from "@/modules/layout/components/site-header"
 
-export async function generateMetadata({
-  params,
-}: LayoutProps<"/[locale]">): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
-  const messages = getMessages(locale);
+export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  const messages = getMessages(locale)
   return {
     metadataBase: new URL(getBuildSafeEnv().NEXT_PUBLIC_BASE_URL),
     title: {
@@ -22,22 +20,19 @@ export async function generateMetadata({
     },
     description: messages.meta.homeDescription,
     applicationName: messages.site.name,
-  };
+  }
 }
 
 export const viewport: Viewport = {
   width: "device-width",
   initialScale: 1,
   themeColor: "#ffffff",
-};
+}
 
-export default async function LocaleLayout({
-  children,
-  params,
-}: LayoutProps<"/[locale]">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  const messages = getMessages(locale);
+export default async function LocaleLayout({ children, params }: LayoutProps<"/[locale]">) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  const messages = getMessages(locale)
 
   return (
     <html lang={locale}>
@@ -46,5 +41,5 @@ export default async function LocaleLayout({
         {children}
       </body>
     </html>
-  );
+  )
 }

@@ -1,15 +1,12 @@
-import Link from "next/link";
+import Link from "next/link"
 
-import { getRequestLocale } from "@/i18n/request-locale";
-import { getMessages } from "@/i18n/messages";
-import {
-  StatusMessage,
-  statusActionClassName,
-} from "@/modules/common/components/status-message";
+import { getRequestLocale } from "@/i18n/request-locale"
+import { getMessages } from "@/i18n/messages"
+import { StatusMessage, statusActionClassName } from "@/modules/common/components/status-message"
 
 export default async function NotFound() {
-  const locale = await getRequestLocale();
-  const { errors } = getMessages(locale);
+  const locale = await getRequestLocale()
+  const { errors } = getMessages(locale)
   return (
     <main className="mx-auto max-w-6xl px-4 py-12">
       <StatusMessage
@@ -23,5 +20,5 @@ export default async function NotFound() {
         }
       />
     </main>
-  );
+  )
 }

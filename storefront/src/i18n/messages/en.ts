@@ -1,4 +1,4 @@
-import type { Messages } from "./index";
+import type { Messages } from "./index"
 
 export const en: Messages = {
   site: {
@@ -32,15 +32,12 @@ export const en: Messages = {
   },
   errors: {
     unavailableTitle: "Products could not be loaded",
-    unavailableBody:
-      "The shop service cannot be reached right now. Please try again in a moment.",
+    unavailableBody: "The shop service cannot be reached right now. Please try again in a moment.",
     unexpectedTitle: "Something went wrong",
-    unexpectedBody:
-      "An unexpected error happened while loading this page. Please try again.",
+    unexpectedBody: "An unexpected error happened while loading this page. Please try again.",
     retry: "Try again",
     notFoundTitle: "Page not found",
-    notFoundBody:
-      "The page you are looking for does not exist or has been taken down.",
+    notFoundBody: "The page you are looking for does not exist or has been taken down.",
     backHome: "Back to home",
   },
-};
+}

@@ -8,16 +8,14 @@ export const zhCN = {
   },
   meta: {
     homeTitle: "消费帮扶好物",
-    homeDescription:
-      "心连心消费帮扶商城：买下西部合作社的蜂蜜、刺绣和农产品，每一笔消费都记在它帮扶的地区。",
+    homeDescription: "心连心消费帮扶商城：买下西部合作社的蜂蜜、刺绣和农产品，每一笔消费都记在它帮扶的地区。",
   },
   languageSwitch: {
     label: "切换语言",
   },
   home: {
     heroTitle: "买一份好物，连一份心意",
-    heroLine:
-      "消费帮扶：你在这里买的每件商品，都来自受援地的合作社，收入直接帮扶当地农户。",
+    heroLine: "消费帮扶：你在这里买的每件商品，都来自受援地的合作社，收入直接帮扶当地农户。",
     productsHeading: "在售商品",
   },
   catalog: {
@@ -39,4 +37,4 @@ export const zhCN = {
     notFoundBody: "你要找的页面不存在或已下架。",
     backHome: "返回首页",
   },
-};
+}

@@ -2,9 +2,9 @@
 export const CACHE_TAGS = {
   products: "products",
   regions: "regions",
-} as const;
+} as const
 
-export type CacheTag = (typeof CACHE_TAGS)[keyof typeof CACHE_TAGS];
+export type CacheTag = (typeof CACHE_TAGS)[keyof typeof CACHE_TAGS]
 
 /**
  * How long a tagged read may be served from cache before Next refetches it in the background.
@@ -13,4 +13,4 @@ export type CacheTag = (typeof CACHE_TAGS)[keyof typeof CACHE_TAGS];
 export const CACHE_REVALIDATE_SECONDS: Record<CacheTag, number> = {
   products: 60,
   regions: 3600,
-};
+}

@@ -1,22 +1,21 @@
-import "server-only";
+import "server-only"
 
-import { FetchError } from "@medusajs/js-sdk";
+import { FetchError } from "@medusajs/js-sdk"
 
-import { listCatalogProducts } from "./products";
-import { getCatalogRegion } from "./regions";
-import type { CatalogProduct } from "./types";
+import { listCatalogProducts } from "./products"
+import { getCatalogRegion } from "./regions"
+import type { CatalogProduct } from "./types"
 
 export type CatalogResult =
-  | { status: "ok"; currencyCode: string; products: CatalogProduct[] }
-  | { status: "unavailable" };
+  { status: "ok"; currencyCode: string; products: CatalogProduct[] } | { status: "unavailable" }
 
 /** A failure of the backend (down, slow, answering with an error) as opposed to a bug in this app. */
 function isBackendFailure(error: unknown): boolean {
-  if (error instanceof FetchError) return true;
-  if (!(error instanceof Error)) return false;
+  if (error instanceof FetchError) return true
+  if (!(error instanceof Error)) return false
   // Node's fetch throws TypeError("fetch failed") when the connection is refused; timeouts abort the signal.
-  if (error instanceof TypeError) return error.message === "fetch failed";
-  return error.name === "TimeoutError" || error.name === "AbortError";
+  if (error instanceof TypeError) return error.message === "fetch failed"
+  return error.name === "TimeoutError" || error.name === "AbortError"
 }
 
 /**
@@ -25,21 +24,16 @@ function isBackendFailure(error: unknown): boolean {
  */
 export async function getHomeCatalog(): Promise<CatalogResult> {
   try {
-    const region = await getCatalogRegion();
+    const region = await getCatalogRegion()
     if (!region) {
-      console.error(
-        "[catalog] the backend has no region with currency cny; cannot price products",
-      );
-      return { status: "unavailable" };
+      console.error("[catalog] the backend has no region with currency cny; cannot price products")
+      return { status: "unavailable" }
     }
-    const products = await listCatalogProducts(region.id);
-    return { status: "ok", currencyCode: region.currency_code, products };
+    const products = await listCatalogProducts(region.id)
+    return { status: "ok", currencyCode: region.currency_code, products }
   } catch (error) {
-    if (!isBackendFailure(error)) throw error;
-    console.error(
-      "[catalog] backend request failed:",
-      error instanceof Error ? error.message : error,
-    );
-    return { status: "unavailable" };
+    if (!isBackendFailure(error)) throw error
+    console.error("[catalog] backend request failed:", error instanceof Error ? error.message : error)
+    return { status: "unavailable" }
   }
 }

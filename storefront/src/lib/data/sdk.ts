@@ -1,26 +1,26 @@
-import "server-only";
+import "server-only"
 
-import Medusa from "@medusajs/js-sdk";
+import Medusa from "@medusajs/js-sdk"
 
-import { getServerEnv } from "@/env";
+import { getServerEnv } from "@/env"
 
-import { CACHE_REVALIDATE_SECONDS, type CacheTag } from "./cache-tags";
+import { CACHE_REVALIDATE_SECONDS, type CacheTag } from "./cache-tags"
 
 // A hanging backend should turn into the "unavailable" state, not an endless skeleton.
-const BACKEND_TIMEOUT_MS = 10_000;
+const BACKEND_TIMEOUT_MS = 10_000
 
-let sdk: Medusa | undefined;
+let sdk: Medusa | undefined
 
 /** One js-sdk client per server process, created on first use so `next build` never needs the key. */
 export function getSdk(): Medusa {
   if (!sdk) {
-    const env = getServerEnv();
+    const env = getServerEnv()
     sdk = new Medusa({
       baseUrl: env.MEDUSA_BACKEND_URL,
       publishableKey: env.MEDUSA_PUBLISHABLE_KEY,
-    });
+    })
   }
-  return sdk;
+  return sdk
 }
 
 /** Fetch options for a public read: cached by Next under `tag`, dropped by revalidateTag(tag). */
@@ -29,5 +29,5 @@ export function cachedRead(tag: CacheTag) {
     cache: "force-cache",
     next: { tags: [tag], revalidate: CACHE_REVALIDATE_SECONDS[tag] },
     signal: AbortSignal.timeout(BACKEND_TIMEOUT_MS),
-  } as const satisfies RequestInit;
+  } as const satisfies RequestInit
 }

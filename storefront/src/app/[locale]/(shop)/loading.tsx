@@ -1,9 +1,9 @@
-import { getRequestLocale } from "@/i18n/request-locale";
-import { getMessages } from "@/i18n/messages";
-import { ProductGridSkeleton } from "@/modules/catalog/components/product-grid-skeleton";
+import { getRequestLocale } from "@/i18n/request-locale"
+import { getMessages } from "@/i18n/messages"
+import { ProductGridSkeleton } from "@/modules/catalog/components/product-grid-skeleton"
 
 export default async function Loading() {
-  const messages = getMessages(await getRequestLocale());
+  const messages = getMessages(await getRequestLocale())
   return (
     <main className="mx-auto max-w-6xl px-4 py-6 sm:py-8">
       <div className="mb-6 space-y-3" aria-hidden="true">
@@ -12,5 +12,5 @@ export default async function Loading() {
       </div>
       <ProductGridSkeleton label={messages.catalog.loading} />
     </main>
-  );
+  )
 }

@@ -1,17 +1,16 @@
-import Image from "next/image";
+import Image from "next/image"
 
-import type { Messages } from "@/i18n/messages";
+import type { Messages } from "@/i18n/messages"
 
-import type { ProductCardModel } from "../lib/product-card-model";
+import type { ProductCardModel } from "../lib/product-card-model"
 
 // The grid is 2 columns on phones, 3 from sm, 4 from lg, inside a max-w-6xl (72rem) container.
-const THUMBNAIL_SIZES =
-  "(min-width: 72rem) 17rem, (min-width: 1024px) 25vw, (min-width: 640px) 33vw, 50vw";
+const THUMBNAIL_SIZES = "(min-width: 72rem) 17rem, (min-width: 1024px) 25vw, (min-width: 640px) 33vw, 50vw"
 
 type ProductCardProps = {
-  product: ProductCardModel;
-  messages: Messages["catalog"];
-};
+  product: ProductCardModel
+  messages: Messages["catalog"]
+}
 
 export function ProductCard({ product, messages }: ProductCardProps) {
   return (
@@ -32,14 +31,10 @@ export function ProductCard({ product, messages }: ProductCardProps) {
         )}
       </div>
       <div className="flex flex-1 flex-col gap-1 p-3">
-        <h3 className="line-clamp-2 text-sm font-medium leading-snug text-stone-900">
-          {product.title}
-        </h3>
+        <h3 className="line-clamp-2 text-sm font-medium leading-snug text-stone-900">{product.title}</h3>
         <p className="text-base font-semibold text-brand-700">
           {product.price ?? (
-            <span className="text-sm font-normal text-stone-500">
-              {messages.priceUnavailable}
-            </span>
+            <span className="text-sm font-normal text-stone-500">{messages.priceUnavailable}</span>
           )}
         </p>
         {product.cooperative && (
@@ -50,9 +45,7 @@ export function ProductCard({ product, messages }: ProductCardProps) {
             </div>
             {product.cooperative.county && (
               <div className="flex gap-1">
-                <dt className="shrink-0 text-stone-400">
-                  {messages.countyLabel}
-                </dt>
+                <dt className="shrink-0 text-stone-400">{messages.countyLabel}</dt>
                 <dd className="line-clamp-1">{product.cooperative.county}</dd>
               </div>
             )}
@@ -60,5 +53,5 @@ export function ProductCard({ product, messages }: ProductCardProps) {
         )}
       </div>
     </article>
-  );
+  )
 }

@@ -1,6 +1,6 @@
-import { productGridClassName } from "./product-grid";
+import { productGridClassName } from "./product-grid"
 
-const PLACEHOLDER_CARDS = 8;
+const PLACEHOLDER_CARDS = 8
 
 /** Cards shaped like ProductCard, so the real grid replaces them without shifting the page. */
 export function ProductGridSkeleton({ label }: { label: string }) {
@@ -9,10 +9,7 @@ export function ProductGridSkeleton({ label }: { label: string }) {
       <span className="sr-only">{label}</span>
       <ul className={productGridClassName} aria-hidden="true">
         {Array.from({ length: PLACEHOLDER_CARDS }, (_, index) => (
-          <li
-            key={index}
-            className="overflow-hidden rounded-xl border border-stone-200 bg-white"
-          >
+          <li key={index} className="overflow-hidden rounded-xl border border-stone-200 bg-white">
             <div className="aspect-square animate-pulse bg-stone-200" />
             <div className="space-y-2 p-3">
               <div className="h-4 w-4/5 animate-pulse rounded bg-stone-200" />
@@ -23,5 +20,5 @@ export function ProductGridSkeleton({ label }: { label: string }) {
         ))}
       </ul>
     </div>
-  );
+  )
 }

@@ -1,14 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest"
 
-import {
-  toProductCardModel,
-  type ProductCardSource,
-} from "./product-card-model";
+import { toProductCardModel, type ProductCardSource } from "./product-card-model"
 
 function variant(amount: number | null) {
   return {
     calculated_price: { calculated_amount: amount, currency_code: "cny" },
-  };
+  }
 }
 
 /** The shape GET /store/products returns for the catalog's `fields`. */
@@ -28,7 +25,7 @@ function honey(overrides: Partial<ProductCardSource> = {}): ProductCardSource {
       county: { name: "景泰县", name_en: "Jingtai County" },
     },
     ...overrides,
-  };
+  }
 }
 
 describe("toProductCardModel", () => {
@@ -40,17 +37,17 @@ describe("toProductCardModel", () => {
       thumbnail: "http://localhost:9000/static/honey.jpg",
       price: "¥39.90",
       cooperative: { name: "景泰县五佛乡蜜蜂养殖合作社", county: "景泰县" },
-    });
-  });
+    })
+  })
 
   it("shows the English names for en", () => {
-    const card = toProductCardModel(honey(), "en", "cny");
-    expect(card.title).toBe("Jingtai Wild Honey");
+    const card = toProductCardModel(honey(), "en", "cny")
+    expect(card.title).toBe("Jingtai Wild Honey")
     expect(card.cooperative).toEqual({
       name: "Wufo Township Beekeeping Cooperative",
       county: "Jingtai County",
-    });
-  });
+    })
+  })
 
   it("falls back to the Chinese names when English ones are missing", () => {
     const card = toProductCardModel(
@@ -65,25 +62,19 @@ describe("toProductCardModel", () => {
         },
       }),
       "en",
-      "cny",
-    );
-    expect(card.title).toBe("景泰土蜂蜜");
+      "cny"
+    )
+    expect(card.title).toBe("景泰土蜂蜜")
     expect(card.cooperative).toEqual({
       name: "麦积区花牛苹果合作社",
       county: "麦积区",
-    });
-  });
+    })
+  })
 
   it("has no cooperative line for a product without a cooperative", () => {
-    expect(
-      toProductCardModel(honey({ cooperative: null }), "zh-CN", "cny")
-        .cooperative,
-    ).toBeNull();
-    expect(
-      toProductCardModel(honey({ cooperative: undefined }), "en", "cny")
-        .cooperative,
-    ).toBeNull();
-  });
+    expect(toProductCardModel(honey({ cooperative: null }), "zh-CN", "cny").cooperative).toBeNull()
+    expect(toProductCardModel(honey({ cooperative: undefined }), "en", "cny").cooperative).toBeNull()
+  })
 
   it("shows the cooperative without a county when the county is unknown", () => {
     const card = toProductCardModel(
@@ -97,33 +88,27 @@ describe("toProductCardModel", () => {
         },
       }),
       "zh-CN",
-      "cny",
-    );
+      "cny"
+    )
     expect(card.cooperative).toEqual({
       name: "绿春县绣娘合作社",
       county: null,
-    });
-  });
+    })
+  })
 
   it("uses the lowest priced variant and skips variants without a price", () => {
     const product = honey({
       variants: [variant(168), variant(null), {}, variant(68)],
-    });
-    expect(toProductCardModel(product, "zh-CN", "cny").price).toBe("¥68.00");
-  });
+    })
+    expect(toProductCardModel(product, "zh-CN", "cny").price).toBe("¥68.00")
+  })
 
   it("has no price when no variant is priced in the region", () => {
-    expect(
-      toProductCardModel(honey({ variants: [] }), "zh-CN", "cny").price,
-    ).toBeNull();
-    expect(
-      toProductCardModel(honey({ variants: null }), "zh-CN", "cny").price,
-    ).toBeNull();
-  });
+    expect(toProductCardModel(honey({ variants: [] }), "zh-CN", "cny").price).toBeNull()
+    expect(toProductCardModel(honey({ variants: null }), "zh-CN", "cny").price).toBeNull()
+  })
 
   it("treats an empty thumbnail as no image", () => {
-    expect(
-      toProductCardModel(honey({ thumbnail: "" }), "zh-CN", "cny").thumbnail,
-    ).toBeNull();
-  });
-});
+    expect(toProductCardModel(honey({ thumbnail: "" }), "zh-CN", "cny").thumbnail).toBeNull()
+  })
+})

@@ -1,20 +1,15 @@
-import type { ReactNode } from "react";
+import type { ReactNode } from "react"
 
 type StatusMessageProps = {
-  title: string;
-  body: string;
+  title: string
+  body: string
   /** "alert" for failures (announced at once), "status" for neutral states like an empty list. */
-  role: "alert" | "status";
-  action?: ReactNode;
-};
+  role: "alert" | "status"
+  action?: ReactNode
+}
 
 /** A centred message for a page or section that has nothing to show: empty, failed, not found. */
-export function StatusMessage({
-  title,
-  body,
-  role,
-  action,
-}: StatusMessageProps) {
+export function StatusMessage({ title, body, role, action }: StatusMessageProps) {
   return (
     <div
       role={role}
@@ -24,9 +19,9 @@ export function StatusMessage({
       <p className="text-sm leading-relaxed text-stone-600">{body}</p>
       {action}
     </div>
-  );
+  )
 }
 
 /** The classes of the primary action inside a StatusMessage, for a <button> or an <a>. */
 export const statusActionClassName =
-  "mt-2 inline-flex min-h-11 items-center justify-center rounded-full bg-brand-600 px-6 text-sm font-medium text-white hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600";
+  "mt-2 inline-flex min-h-11 items-center justify-center rounded-full bg-brand-600 px-6 text-sm font-medium text-white hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"

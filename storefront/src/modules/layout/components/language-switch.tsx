@@ -1,19 +1,19 @@
-"use client";
+"use client"
 
-import Link from "next/link";
-import { usePathname } from "next/navigation";
+import Link from "next/link"
+import { usePathname } from "next/navigation"
 
-import { localeNames, locales, type Locale } from "@/i18n/config";
-import { switchLocalePath } from "@/i18n/negotiate";
+import { localeNames, locales, type Locale } from "@/i18n/config"
+import { switchLocalePath } from "@/i18n/negotiate"
 
 type LanguageSwitchProps = {
-  current: Locale;
-  label: string;
-};
+  current: Locale
+  label: string
+}
 
 /** Links to the page the reader is on, in each other language (client-side: it needs the current path). */
 export function LanguageSwitch({ current, label }: LanguageSwitchProps) {
-  const pathname = usePathname();
+  const pathname = usePathname()
 
   return (
     <nav aria-label={label}>
@@ -42,5 +42,5 @@ export function LanguageSwitch({ current, label }: LanguageSwitchProps) {
         ))}
       </ul>
     </nav>
-  );
+  )
 }

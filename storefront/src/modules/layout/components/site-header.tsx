@@ -1,14 +1,14 @@
-import Link from "next/link";
+import Link from "next/link"
 
-import type { Locale } from "@/i18n/config";
-import type { Messages } from "@/i18n/messages";
+import type { Locale } from "@/i18n/config"
+import type { Messages } from "@/i18n/messages"
 
-import { LanguageSwitch } from "./language-switch";
+import { LanguageSwitch } from "./language-switch"
 
 type SiteHeaderProps = {
-  locale: Locale;
-  messages: Messages;
-};
+  locale: Locale
+  messages: Messages
+}
 
 export function SiteHeader({ locale, messages }: SiteHeaderProps) {
   return (
@@ -20,15 +20,10 @@ export function SiteHeader({ locale, messages }: SiteHeaderProps) {
           className="flex items-baseline gap-2 text-brand-700"
         >
           <span className="text-xl font-bold">{messages.site.brand}</span>
-          <span className="text-sm font-medium text-stone-500">
-            {messages.site.brandLatin}
-          </span>
+          <span className="text-sm font-medium text-stone-500">{messages.site.brandLatin}</span>
         </Link>
-        <LanguageSwitch
-          current={locale}
-          label={messages.languageSwitch.label}
-        />
+        <LanguageSwitch current={locale} label={messages.languageSwitch.label} />
       </div>
     </header>
-  );
+  )
 }
