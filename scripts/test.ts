@@ -12,6 +12,18 @@ import { run, stopAll } from "./lib/processes"
 const env = scriptEnv()
 let database: Database | undefined
 let scratch: string | undefined
+const totals = { passed: 0, failed: 0 }
+
+const ansi = new RegExp(String.fromCharCode(27) + "\\[[0-9;]*m", "g")
+
+/** Adds up Vitest's "Tests  N failed | M passed (K)" summary lines from every suite. */
+function countTests(line: string) {
+  const summary = /\bTests\s+(.+)\(\d+\)\s*$/.exec(line.replace(ansi, ""))?.[1]
+  if (summary) {
+    totals.passed += Number(/(\d+) passed/.exec(summary)?.[1] ?? 0)
+    totals.failed += Number(/(\d+) failed/.exec(summary)?.[1] ?? 0)
+  }
+}
 
 async function main() {
   if (!env.DATABASE_URL) {
@@ -32,6 +44,7 @@ async function main() {
       cwd: root,
       env: testEnv,
       label: "test",
+    onLine: countTests,
     }
   )
 }
@@ -50,10 +63,11 @@ process.on("SIGTERM", () => void cleanup().then(() => process.exit(143)))
 main()
   .then(async () => {
     await cleanup()
-    console.log("All test suites passed.")
+    console.log(`${totals.passed} passed, ${totals.failed} failed`)
   })
   .catch(async (error: unknown) => {
     console.error(error instanceof Error ? error.message : String(error))
     await cleanup()
+    console.log(`${totals.passed} passed, ${Math.max(totals.failed, 1)} failed`)
     process.exit(1)
   })

@@ -2,16 +2,24 @@ import { spawn, type ChildProcess, type SpawnOptions } from "node:child_process"
 
 const children = new Set<ChildProcess>()
 
-export type RunOptions = { cwd: string; env?: NodeJS.ProcessEnv; label: string; quiet?: boolean }
+export type RunOptions = {
+  cwd: string
+  env?: NodeJS.ProcessEnv
+  label: string
+  quiet?: boolean
+  /** Sees every output line, e.g. to total test counts. */
+  onLine?: (line: string) => void
+}
 
-function prefixed(label: string, quiet: boolean) {
+function prefixed(label: string, quiet: boolean, onLine?: (line: string) => void) {
   let buffered = ""
   return (chunk: Buffer) => {
     buffered += chunk.toString()
     const lines = buffered.split("\n")
     buffered = lines.pop() ?? ""
-    if (!quiet) {
-      for (const line of lines) {
+    for (const line of lines) {
+      onLine?.(line)
+      if (!quiet) {
         process.stdout.write(`\x1b[2m${label.padEnd(10)}│\x1b[0m ${line}\n`)
       }
     }
@@ -22,7 +30,7 @@ function prefixed(label: string, quiet: boolean) {
 export function startProcess(
   command: string,
   args: string[],
-  { cwd, env, label, quiet = false }: RunOptions
+  { cwd, env, label, quiet = false, onLine }: RunOptions
 ) {
   const options: SpawnOptions = {
     cwd,
@@ -32,8 +40,8 @@ export function startProcess(
   }
   const child = spawn(command, args, options)
   children.add(child)
-  child.stdout?.on("data", prefixed(label, quiet))
-  child.stderr?.on("data", prefixed(label, false))
+  child.stdout?.on("data", prefixed(label, quiet, onLine))
+  child.stderr?.on("data", prefixed(label, false, onLine))
   child.on("exit", () => children.delete(child))
   return child
 }
