@@ -1,12 +1,12 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import {
   buildRegionTree,
   regionPath,
   subtreeIds,
   type RegionNode,
 } from "../../../../../modules/aid/utils/region-tree"
-import { publicRegionFields } from "../public-fields"
+import { loadPublicRegions } from "../public-fields"
 
 type PublicRegion = RegionNode & {
   pairings?: unknown[]
@@ -15,13 +15,7 @@ type PublicRegion = RegionNode & {
 
 /** One region with its path from the province, the pairings over it and every cooperative below it. */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "aid_region",
-    fields: publicRegionFields,
-    pagination: { order: { code: "ASC" } },
-  })
-  const regions = data as PublicRegion[]
+  const regions = (await loadPublicRegions(req)) as PublicRegion[]
   const id = req.params.id ?? ""
   const path = regionPath(regions, id)
   const region = path[path.length - 1]
