@@ -258,6 +258,12 @@ medusaIntegrationTestRunner({
         expect(inPrefecture.status).toBe(400)
         expect(inPrefecture.message).toContain("county_id")
 
+        const moved = await failure(
+          api.post(`/admin/aid/cooperatives/${cooperative.id}`, { county_id: prefecture.id }, admin)
+        )
+        expect(moved.status).toBe(400)
+        expect(moved.message).toContain("county_id")
+
         const badPhone = await failure(
           api.post("/admin/aid/cooperatives", { ...body, handle: "other", contact_phone: "12" }, admin)
         )

@@ -46,8 +46,15 @@ export function aidCreateWorkflow(
 }
 
 /** Update workflow for an aid entity: 404 for unknown ids, including the ids the body points at. */
-export function aidUpdateWorkflow(entity: AidEntity, name: string, references: AidReference[] = []) {
+export function aidUpdateWorkflow(
+  entity: AidEntity,
+  name: string,
+  references: AidReference[] = [],
+  /** Extra checks on the update body, run before anything is written. */
+  beforeUpdate?: (input: { data: ({ id: string } & object)[] }) => void
+) {
   return createWorkflow(`update-${name}`, (input: { data: ({ id: string } & object)[] }) => {
+    beforeUpdate?.(input)
     assertAidRecordsExistStep(
       transform({ input }, ({ input }) => ({
         entity,

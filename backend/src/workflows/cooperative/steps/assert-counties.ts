@@ -9,6 +9,9 @@ export const assertCountiesStep = createStep(
   async (countyIds: string[], { container }) => {
     const service = container.resolve<AidModuleService>(AID_MODULE)
     const unique = [...new Set(countyIds)]
+    if (!unique.length) {
+      return new StepResponse(unique)
+    }
     const regions = await service.listAidRegions({ id: unique })
     for (const id of unique) {
       const region = regions.find((candidate) => candidate.id === id)
