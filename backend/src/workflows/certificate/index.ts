@@ -7,7 +7,7 @@ import { aidDeleteWorkflow } from "../aid-catalog/crud-workflows"
 import { createAidRecordsStep } from "../aid-catalog/steps/create-aid-records"
 import { updateAidRecordsStep } from "../aid-catalog/steps/update-aid-records"
 import { assertAidRecordsExistStep } from "../aid-catalog/steps/validate-aid-records"
-import { assertProductStep } from "./steps/assert-product"
+import { assertProductsExistStep } from "../aid-catalog/steps/assert-products-exist"
 
 export type CertificateInput = {
   number: string
@@ -24,7 +24,12 @@ const productLink = (productId: string, certificateId: string) => ({
 
 /** A certificate is issued for one product; the link is what makes the product "certified". */
 export const createCertificateWorkflow = createWorkflow("create-certificate", (input: CertificateInput) => {
-  assertProductStep(input.product_id)
+  assertProductsExistStep(
+    transform({ input }, ({ input }) => ({
+      ids: input.product_id ? [input.product_id] : [],
+      field: "product_id",
+    }))
+  )
   const created = createAidRecordsStep(
     transform({ input }, ({ input }) => {
       const { product_id: _product, ...data } = input
@@ -58,7 +63,12 @@ export const updateCertificateWorkflow = createWorkflow(
         ids: [input.id],
       }))
     )
-    assertProductStep(input.product_id)
+    assertProductsExistStep(
+      transform({ input }, ({ input }) => ({
+        ids: input.product_id ? [input.product_id] : [],
+        field: "product_id",
+      }))
+    )
     const updated = updateAidRecordsStep(
       transform({ input }, ({ input }) => {
         const { product_id: _product, ...data } = input

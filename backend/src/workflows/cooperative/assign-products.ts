@@ -2,6 +2,7 @@ import { createRemoteLinkStep, dismissRemoteLinkStep, useQueryGraphStep } from "
 import { Modules } from "@medusajs/framework/utils"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { AID_MODULE } from "../../modules/aid"
+import { assertProductsExistStep } from "../aid-catalog/steps/assert-products-exist"
 import { assertAidRecordsExistStep } from "../aid-catalog/steps/validate-aid-records"
 
 export type AssignProductsInput = {
@@ -21,6 +22,7 @@ export const assignProductsToCooperativeWorkflow = createWorkflow(
         }))
       )
     })
+    assertProductsExistStep(transform({ input }, ({ input }) => ({ ids: input.product_ids })))
     const { data: products } = useQueryGraphStep({
       entity: "product",
       fields: ["id", "cooperative.id"],

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { assignProductsToCooperativeWorkflow } from "../../../../../../workflows/cooperative"
 import type { AdminSetProductCooperativeType } from "./validators"
 
@@ -9,21 +9,13 @@ export const POST = async (
   res: MedusaResponse
 ) => {
   const productId = req.params.id ?? ""
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const found = await query.graph({
-    entity: "product",
-    fields: ["id"],
-    filters: { id: productId },
-  })
-  if (!found.data.length) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product with id ${productId} was not found`)
-  }
   await assignProductsToCooperativeWorkflow(req.scope).run({
     input: {
       product_ids: [productId],
       cooperative_id: req.validatedBody.cooperative_id,
     },
   })
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "product",
     fields: ["id", "title", "cooperative.id", "cooperative.name", "cooperative.county.name"],
