@@ -11,6 +11,7 @@ type ModuleEntry = {
 export function chooseModules(env: BackendEnv): ModuleEntry[] {
   const modules: ModuleEntry[] = [
     { resolve: "./src/modules/aid" },
+    { resolve: "./src/modules/aid-ledger" },
     {
       key: Modules.FILE,
       resolve: "@medusajs/medusa/file",

@@ -24,6 +24,8 @@ import { AdminCreatePairing, AdminListPairingsParams, AdminUpdatePairing } from 
 import { AdminCreateAidRegion, AdminListAidRegionsParams, AdminUpdateAidRegion } from "./regions/validators"
 import { AdminSetProductCooperative } from "./products/[id]/cooperative/validators"
 import { AdminGetAidRecordParams } from "./validators"
+import { AdminImpactParams } from "./impact/validators"
+import { AdminListLedgerParams, AdminReconcileLedger } from "./ledger/validators"
 
 type Resource = {
   path: string
@@ -73,6 +75,26 @@ const resources: Resource[] = [
 
 /** Every admin aid route validates its query and body before the handler runs. */
 export const adminAidMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["GET"],
+    matcher: "/admin/aid/impact",
+    middlewares: [validateAndTransformQuery(AdminImpactParams, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/aid/impact.csv",
+    middlewares: [validateAndTransformQuery(AdminImpactParams, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/aid/ledger",
+    middlewares: [validateAndTransformQuery(AdminListLedgerParams, {})],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/aid/ledger/reconcile",
+    middlewares: [validateAndTransformBody(AdminReconcileLedger)],
+  },
   {
     method: ["POST"],
     matcher: "/admin/aid/products/:id/cooperative",
