@@ -44,7 +44,7 @@ async function main() {
       cwd: root,
       env: testEnv,
       label: "test",
-    onLine: countTests,
+      onLine: countTests,
     }
   )
 }

@@ -9,7 +9,9 @@ type Api = MedusaSuiteOptions["api"]
 type Headers = { headers: Record<string, string> }
 
 // Through Node's require, so the seed shares the workflows Medusa itself loaded.
-const seedHeartlink = createRequire(__filename)("../../src/scripts/seed").default as (args: ExecArgs) => Promise<void>
+const seedHeartlink = createRequire(__filename)("../../src/scripts/seed").default as (
+  args: ExecArgs
+) => Promise<void>
 
 /** Seeds the demo market and answers the storefront's headers, as `npm start` would. */
 export async function seedMarket(container: MedusaContainer): Promise<Headers> {
@@ -52,13 +54,19 @@ export async function placeOrder(
   const { cart } = (
     await api.post(
       "/store/carts",
-      { region_id: region.id, email: options.email ?? "guest@heartlink.test", items, shipping_address: shanghaiAddress },
+      {
+        region_id: region.id,
+        email: options.email ?? "guest@heartlink.test",
+        items,
+        shipping_address: shanghaiAddress,
+      },
       headers
     )
   ).data
   const { shipping_options } = (await api.get(`/store/shipping-options?cart_id=${cart.id}`, headers)).data
   await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: shipping_options[0].id }, headers)
-  const { payment_collection } = (await api.post("/store/payment-collections", { cart_id: cart.id }, headers)).data
+  const { payment_collection } = (await api.post("/store/payment-collections", { cart_id: cart.id }, headers))
+    .data
   await api.post(
     `/store/payment-collections/${payment_collection.id}/payment-sessions`,
     { provider_id: "pp_system_default" },

@@ -12,10 +12,13 @@ const { syncOrderLedgerWorkflow } = createRequire(__filename)(
 ) as typeof import("../../src/workflows/aid-ledger/sync-order-ledger")
 
 type Headers = { headers: Record<string, string> }
-type Entry = { kind: string; line_item_id: string; amount: number; quantity: number; county_name: string } & Record<
-  string,
-  unknown
->
+type Entry = {
+  kind: string
+  line_item_id: string
+  amount: number
+  quantity: number
+  county_name: string
+} & Record<string, unknown>
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer, dbConnection }) => {
@@ -23,7 +26,6 @@ medusaIntegrationTestRunner({
     let admin: Headers
     let honey: string
     let bag: string
-    let tote: string
 
     // Seeded once before the runner's snapshot; every test starts from this market with no orders.
     beforeAll(async () => {
@@ -32,7 +34,6 @@ medusaIntegrationTestRunner({
       admin = await adminHeaders(container)
       honey = await variantOf(api, store, "jingtai-wildflower-honey", "500克")
       bag = await variantOf(api, store, "honghe-hani-shoulder-bag")
-      tote = await variantOf(api, store, "heartlink-tote-bag")
     })
 
     const ledgerOf = async (orderId: string): Promise<Entry[]> =>
@@ -48,14 +49,18 @@ medusaIntegrationTestRunner({
       return ledgerOf(orderId)
     }
 
-
     const report = async (query: string) => (await api.get(`/admin/aid/impact?${query}`, admin)).data
     const today = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date())
     const twoRegionOrder = async (options: { email?: string; auth?: string } = {}) => {
-      const placed = await placeOrder(api, store, [
-        { variant_id: honey, quantity: 2 },
-        { variant_id: bag, quantity: 1 },
-      ], options)
+      const placed = await placeOrder(
+        api,
+        store,
+        [
+          { variant_id: honey, quantity: 2 },
+          { variant_id: bag, quantity: 1 },
+        ],
+        options
+      )
       await settledLedger(placed.order.id, 2)
       return placed
     }
@@ -82,7 +87,8 @@ medusaIntegrationTestRunner({
       const login = (await api.post("/auth/customer/emailpass", { email, password })).data
       return { headers: { authorization: `Bearer ${login.token}` } }
     }
-    const net = (entries: Entry[]) => entries.reduce((sum, entry) => sum + Math.round(entry.amount * 100), 0) / 100
+    const net = (entries: Entry[]) =>
+      entries.reduce((sum, entry) => sum + Math.round(entry.amount * 100), 0) / 100
     it("an order of goods from two regions writes one sale entry per line with its place frozen in", async () => {
       const { order } = await placeOrder(api, store, [
         { variant_id: honey, quantity: 2 },
@@ -102,9 +108,28 @@ medusaIntegrationTestRunner({
         certified: true,
         certificate_number: "XFBF-GS-2025-0107",
       })
-      expect(byCounty["红河县"]).toMatchObject({ kind: "sale", quantity: 1, amount: 168, province_name: "云南省" })
+      expect(byCounty["红河县"]).toMatchObject({
+        kind: "sale",
+        quantity: 1,
+        amount: 168,
+        province_name: "云南省",
+      })
       expect((byCounty["景泰县"]?.pairings as { donor_name: string }[]).map((p) => p.donor_name)).toEqual([
         "天津市西青区",
+      ])
+    })
+
+    it("goods with no cooperative are not aid: their lines write nothing", async () => {
+      const { products } = (await api.get("/admin/products?handle=honghe-hani-shoulder-bag&fields=id", admin))
+        .data
+      await api.post(`/admin/aid/products/${products[0].id}/cooperative`, { cooperative_id: null }, admin)
+      const { order } = await placeOrder(api, store, [
+        { variant_id: honey, quantity: 1 },
+        { variant_id: bag, quantity: 1 },
+      ])
+      const entries = await settledLedger(order.id, 1)
+      expect(entries.map((entry) => [entry.kind, entry.county_name, entry.amount])).toEqual([
+        ["sale", "景泰县", 68],
       ])
     })
 
@@ -175,16 +200,22 @@ medusaIntegrationTestRunner({
       const before = [...strip(await ledgerOf(first.order.id)), ...strip(await ledgerOf(second.order.id))]
       const reportBefore = await report(`group_by=county&from=${today()}&to=${today()}`)
 
-      expect((await api.post("/admin/aid/ledger/reconcile", {}, admin)).data).toEqual({ checked: 2, repaired: 0 })
-      await dbConnection.raw(`delete from aid_contribution where order_id = ? or (order_id = ? and kind = 'cancel')`, [
-        first.order.id,
-        second.order.id,
-      ])
+      expect((await api.post("/admin/aid/ledger/reconcile", {}, admin)).data).toEqual({
+        checked: 2,
+        repaired: 0,
+      })
+      await dbConnection.raw(
+        `delete from aid_contribution where order_id = ? or (order_id = ? and kind = 'cancel')`,
+        [first.order.id, second.order.id]
+      )
       expect((await report(`group_by=county&from=${today()}&to=${today()}`)).totals).toMatchObject({
         gross: 304,
         reversals: 0,
       })
-      expect((await api.post("/admin/aid/ledger/reconcile", {}, admin)).data).toEqual({ checked: 2, repaired: 4 })
+      expect((await api.post("/admin/aid/ledger/reconcile", {}, admin)).data).toEqual({
+        checked: 2,
+        repaired: 4,
+      })
       const after = [...strip(await ledgerOf(first.order.id)), ...strip(await ledgerOf(second.order.id))]
       expect(after).toEqual(before)
       expect(await report(`group_by=county&from=${today()}&to=${today()}`)).toEqual(reportBefore)
@@ -246,6 +277,12 @@ medusaIntegrationTestRunner({
       expect(await net("2025-01-01", "2025-01-01")).toBe(20)
       expect(await net("2025-01-01", "2025-01-31")).toBe(60)
       expect(await net("2025-02-01", "2025-02-28")).toBe(80)
+      // One buyer: counted once across the new year, and not at all in a range between their purchases.
+      const buyers = async (from: string, to: string) => (await report(`from=${from}&to=${to}`)).totals.buyers
+      expect(await buyers("2024-12-31", "2025-01-01")).toBe(1)
+      expect(await buyers("2025-01-02", "2025-01-30")).toBe(0)
+      expect(await buyers("2025-01-31", "2025-01-31")).toBe(1)
+      expect(await buyers("2025-01-01", "2025-12-31")).toBe(1)
       const months = (await report("group_by=month&from=2024-12-01&to=2025-02-28")).rows
       expect(months.map((row: { key: string; net: number }) => [row.key, row.net])).toEqual([
         ["2024-12", 10],
@@ -257,7 +294,12 @@ medusaIntegrationTestRunner({
     it("certified_only leaves out uncertified goods, also in orders, buyers and households", async () => {
       const ledger = getContainer().resolve("aid_ledger")
       await ledger.appendContributions([
-        saleEntry({ order_id: "order_c1", customer_id: "cus_a", occurred_at: "2025-03-02T02:00:00Z", amount: "100.00" }),
+        saleEntry({
+          order_id: "order_c1",
+          customer_id: "cus_a",
+          occurred_at: "2025-03-02T02:00:00Z",
+          amount: "100.00",
+        }),
         saleEntry({
           order_id: "order_c1",
           customer_id: "cus_a",
@@ -280,10 +322,22 @@ medusaIntegrationTestRunner({
       ])
       const range = "from=2025-03-01&to=2025-03-31"
       expect((await report(range)).totals).toEqual({
-        gross: 180, reversals: 0, net: 180, orders: 2, items: 3, buyers: 2, households: 294,
+        gross: 180,
+        reversals: 0,
+        net: 180,
+        orders: 2,
+        items: 3,
+        buyers: 2,
+        households: 294,
       })
       expect((await report(`${range}&certified_only=true`)).totals).toEqual({
-        gross: 100, reversals: 0, net: 100, orders: 1, items: 1, buyers: 1, households: 126,
+        gross: 100,
+        reversals: 0,
+        net: 100,
+        orders: 1,
+        items: 1,
+        buyers: 1,
+        households: 126,
       })
     })
 
@@ -304,7 +358,10 @@ medusaIntegrationTestRunner({
         ["景泰县", "136.00", "0.00", "136.00"],
         ["合计 Total", "304.00", "0.00", "304.00"],
       ])
-      const viaFormat = await api.get(`/admin/aid/impact?${query}&format=csv`, { ...admin, responseType: "arraybuffer" })
+      const viaFormat = await api.get(`/admin/aid/impact?${query}&format=csv`, {
+        ...admin,
+        responseType: "arraybuffer",
+      })
       expect(Buffer.from(viaFormat.data as ArrayBuffer).equals(bytes)).toBe(true)
     })
 
@@ -322,8 +379,14 @@ medusaIntegrationTestRunner({
         expect((await failure(request)).status).toBe(401)
       }
       const bad = async (query: string) => failure(api.get(`/admin/aid/impact?${query}`, admin))
-      expect(await bad("group_by=city")).toMatchObject({ status: 400, message: expect.stringContaining("group_by") })
-      expect(await bad("from=2025-02-30")).toMatchObject({ status: 400, message: expect.stringContaining("from") })
+      expect(await bad("group_by=city")).toMatchObject({
+        status: 400,
+        message: expect.stringContaining("group_by"),
+      })
+      expect(await bad("from=2025-02-30")).toMatchObject({
+        status: 400,
+        message: expect.stringContaining("from"),
+      })
       expect(await bad("from=2025-03-01&to=2025-01-01")).toMatchObject({
         status: 400,
         message: expect.stringContaining("from must not be after to"),
@@ -332,7 +395,9 @@ medusaIntegrationTestRunner({
         status: 400,
         message: expect.stringContaining("certified_only"),
       })
-      expect(await failure(api.post("/admin/aid/ledger/reconcile", { since: "yesterday" }, admin))).toMatchObject({
+      expect(
+        await failure(api.post("/admin/aid/ledger/reconcile", { since: "yesterday" }, admin))
+      ).toMatchObject({
         status: 400,
         message: expect.stringContaining("since"),
       })
@@ -340,7 +405,10 @@ medusaIntegrationTestRunner({
 
     it("shows the public counter, an order's aid to its buyer only, and a customer's own impact", async () => {
       const customer = await registerCustomer("buyer@heartlink.test")
-      const { order } = await twoRegionOrder({ email: "buyer@heartlink.test", auth: customer.headers.authorization })
+      const { order } = await twoRegionOrder({
+        email: "buyer@heartlink.test",
+        auth: customer.headers.authorization,
+      })
       const guest = await twoRegionOrder({ email: "guest@heartlink.test" })
 
       const counter = (await api.get("/store/aid/impact", store)).data
@@ -352,7 +420,9 @@ medusaIntegrationTestRunner({
       expect(counter.counties.map((c: { name: string }) => c.name)).toEqual(["红河县", "景泰县"])
       expect(JSON.stringify(counter)).not.toContain("buyers")
 
-      const mine = await api.get(`/store/aid/orders/${order.id}`, { headers: { ...store.headers, ...customer.headers } })
+      const mine = await api.get(`/store/aid/orders/${order.id}`, {
+        headers: { ...store.headers, ...customer.headers },
+      })
       expect(mine.data.net).toBe(304)
       expect(mine.data.contributions.map((c: { county_name: string }) => c.county_name).sort()).toEqual([
         "景泰县",
@@ -362,21 +432,28 @@ medusaIntegrationTestRunner({
       expect(asGuest.data.contributions).toHaveLength(2)
       expect((await failure(api.get(`/store/aid/orders/${guest.order.id}`, store))).status).toBe(404)
       expect(
-        (await failure(api.get(`/store/aid/orders/${guest.order.id}?cart_id=cart_someone_else`, store))).status
+        (await failure(api.get(`/store/aid/orders/${guest.order.id}?cart_id=cart_someone_else`, store)))
+          .status
       ).toBe(404)
       const other = await registerCustomer("other@heartlink.test")
       expect(
-        (await failure(api.get(`/store/aid/orders/${order.id}`, { headers: { ...store.headers, ...other.headers } })))
-          .status
+        (
+          await failure(
+            api.get(`/store/aid/orders/${order.id}`, { headers: { ...store.headers, ...other.headers } })
+          )
+        ).status
       ).toBe(404)
 
-      const impact = (await api.get("/store/customers/me/aid", { headers: { ...store.headers, ...customer.headers } }))
-        .data
+      const impact = (
+        await api.get("/store/customers/me/aid", { headers: { ...store.headers, ...customer.headers } })
+      ).data
       expect(impact.totals).toEqual({ net: 304, orders: 1, items: 3, counties: 2 })
-      expect(impact.regions.map((r: { county_name: string; net: number }) => [r.county_name, r.net])).toEqual([
-        ["红河县", 168],
-        ["景泰县", 136],
-      ])
+      expect(impact.regions.map((r: { county_name: string; net: number }) => [r.county_name, r.net])).toEqual(
+        [
+          ["红河县", 168],
+          ["景泰县", 136],
+        ]
+      )
       expect((await failure(api.get("/store/customers/me/aid", store))).status).toBe(401)
     })
   },

@@ -7,7 +7,9 @@ const LOOKBACK_MS = 3 * 24 * 60 * 60 * 1000
 /** Hourly: orders changed in the last three days are compared with the ledger and repaired. */
 export default async function reconcileAidLedgerJob(container: MedusaContainer) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const { checked, repaired } = await reconcileAidLedger(container, { since: new Date(Date.now() - LOOKBACK_MS) })
+  const { checked, repaired } = await reconcileAidLedger(container, {
+    since: new Date(Date.now() - LOOKBACK_MS),
+  })
   if (repaired) {
     logger.warn(`Aid ledger reconciliation repaired ${repaired} entries over ${checked} orders`)
   } else {

@@ -24,13 +24,19 @@ export function EmptyState({ message }: { message: string }) {
 }
 
 /** A failed request, with the message the API gave. */
-export function ErrorState({ error }: { error: unknown }) {
+export function ErrorState({
+  error,
+  title = "加载失败 / Could not load",
+}: {
+  error: unknown
+  title?: string
+}) {
   return (
     <div role="alert" className="flex items-start gap-2 px-6 py-4 text-ui-fg-error">
       <ExclamationCircle className="mt-0.5 shrink-0" />
       <div>
         <Text size="small" weight="plus">
-          加载失败 / Could not load
+          {title}
         </Text>
         <Text size="small">{errorMessage(error)}</Text>
       </div>

@@ -1,7 +1,7 @@
 import { toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import type { AidListResponse, AidResource } from "./aid-types"
-import { errorMessage } from "./errors"
+import { errorMessage, retryUnlessClientError } from "./errors"
 import { sdk } from "./sdk"
 
 // Demo-sized collections: one page holds them all, so pages can build trees and selects client-side.
@@ -13,6 +13,7 @@ export const aidRecordsKey = (resource: AidResource) => ["aid", resource] as con
 export function useAidRecords<R extends AidResource>(resource: R, query: Record<string, string> = {}) {
   return useQuery({
     queryKey: [...aidRecordsKey(resource), query],
+    retry: retryUnlessClientError,
     queryFn: async () => {
       const response = await sdk.client.fetch<AidListResponse<R>>(`/admin/aid/${resource}`, {
         query: { limit: PAGE_SIZE, ...query },

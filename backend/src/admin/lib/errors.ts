@@ -10,3 +10,9 @@ export function errorMessage(error: unknown): string {
   }
   return "未知错误 / Unknown error"
 }
+
+/** react-query retry rule: a 4xx (bad filter, missing record) will not heal by asking again. */
+export function retryUnlessClientError(failureCount: number, error: unknown) {
+  const status = error instanceof FetchError ? (error.status ?? 0) : 0
+  return !(status >= 400 && status < 500) && failureCount < 2
+}

@@ -1,6 +1,6 @@
 import { toast } from "@medusajs/ui"
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { errorMessage } from "./errors"
+import { errorMessage, retryUnlessClientError } from "./errors"
 import { isoDay } from "./format"
 import { sdk } from "./sdk"
 
@@ -64,9 +64,16 @@ export function impactSearch(filters: ImpactFilters) {
   return params.toString()
 }
 
+/** Why a date range cannot be asked for, or null when it can. */
+export function impactRangeProblem({ from, to }: ImpactFilters) {
+  return from && to && from > to ? "开始日期不能晚于结束日期 / From must not be after To" : null
+}
+
 export function useImpactReport(filters: ImpactFilters) {
   return useQuery({
     queryKey: ["aid-impact", filters],
+    enabled: !impactRangeProblem(filters),
+    retry: retryUnlessClientError,
     queryFn: () =>
       sdk.client.fetch<ImpactReport>(`/admin/aid/impact?${impactSearch(filters)}`, { method: "GET" }),
     // Keep the last figures on screen while a changed filter loads, instead of flashing skeletons.

@@ -12,10 +12,44 @@ const measures = (c: string) => `
 
 const suffix = (query: ImpactQuery) => (query.certified_only ? "_certified" : "")
 
-/** Rows for one dimension (county, pairing, …) over Asia/Shanghai days from..to inclusive. */
-export function dimensionReportSql(dimension: string, query: ImpactQuery): Sql {
+// Distinct buyers per key. Within one calendar year: the year's buyer count, less the buyers with a sale
+// outside the range who bought nothing inside it, so the work grows with the edges, not with the buyers.
+function buyersSql(dimension: string, query: ImpactQuery, c: string): Sql {
+  const [days, first, last, count] = c
+    ? ["certified_days", "first_certified", "last_certified", "buyers_certified"]
+    : ["sale_days", "first_day", "last_day", "buyers"]
+  const { from, to } = query
+  const fromYear = Number(from.slice(0, 4))
+  const toYear = Number(to.slice(0, 4))
+  if (fromYear !== toYear) {
+    return {
+      sql: `select key, count(distinct customer_id)::int as buyers from aid_contribution_buyer
+  where dimension = ? and year between ? and ? and ${first} <= ?::date and ${last} >= ?::date
+    and ${days} && daterange(?::date, ?::date, '[]') group by key`,
+      bindings: [dimension, String(fromYear), String(toYear), to, from, from, to],
+    }
+  }
+  return {
+    sql: `select key, sum(n)::int as buyers from (
+    select key, ${count} as n from aid_contribution_buyer_count where dimension = ? and year = ?
+    union all
+    select key, count(*) filter (where ${last} >= ?::date and ${first} <= ?::date
+      and ${days} && daterange(?::date, ?::date, '[]')) - count(*)
+    from aid_contribution_buyer where dimension = ? and year = ? and (${first} < ?::date or ${last} > ?::date)
+    group by key
+  ) edges group by key`,
+    bindings: [dimension, String(fromYear), from, to, from, to, dimension, String(fromYear), from, to],
+  }
+}
+
+/**
+ * Rows for one dimension (county, pairing, month, …) over Asia/Shanghai days from..to inclusive; the
+ * dimension "all" gives the totals.
+ */
+export function impactReportSql(dimension: string, query: ImpactQuery): Sql {
   const c = suffix(query)
-  const days = c ? "certified_days" : "sale_days"
+  const buyers = buyersSql(dimension, query, c)
+  const order = dimension === "month" ? "f.key" : "f.net::numeric desc, f.label"
   return {
     sql: `
 with figures as (
@@ -26,48 +60,13 @@ with figures as (
   from aid_contribution_daily r, jsonb_each_text(r.cooperatives${c}) j
   where r.dimension = ? and r.day between ?::date and ?::date
   order by r.key, j.key, r.day desc
-), buyers as (
-  select key, count(*)::int as buyers from aid_contribution_buyer
-  where dimension = ? and ${days} && daterange(?::date, ?::date, '[]') group by key
-)
+), buyers as (${buyers.sql})
 select f.*, coalesce(b.buyers, 0) as buyers,
   coalesce((select sum(households)::int from reached h where h.key = f.key), 0) as households
 from figures f left join buyers b using (key)
 where f.gross::numeric <> 0 or f.reversals::numeric <> 0 or f.orders > 0
-order by f.net::numeric desc, f.label`,
-    bindings: [dimension, query.from, query.to, dimension, query.from, query.to, dimension, query.from, query.to],
-  }
-}
-
-/** One row per calendar month (Asia/Shanghai) that has activity in the range. */
-export function monthReportSql(query: ImpactQuery): Sql {
-  const c = suffix(query)
-  const days = c ? "certified_days" : "sale_days"
-  return {
-    sql: `
-with months as (
-  select to_char(m, 'YYYY-MM') as key,
-    daterange(greatest(m::date, ?::date), least((m + interval '1 month')::date - 1, ?::date), '[]') as span
-  from generate_series(date_trunc('month', ?::date), ?::date, interval '1 month') m
-), figures as (
-  select to_char(day, 'YYYY-MM') as key, to_char(day, 'YYYY-MM') as label, ${measures(c)}
-  from aid_contribution_daily where dimension = 'all' and day between ?::date and ?::date group by 1
-), reached as (
-  select distinct on (1, j.key) to_char(r.day, 'YYYY-MM') as key, j.value::int as households
-  from aid_contribution_daily r, jsonb_each_text(r.cooperatives${c}) j
-  where r.dimension = 'all' and r.day between ?::date and ?::date
-  order by 1, j.key, r.day desc
-), buyers as (
-  select m.key, count(*)::int as buyers
-  from aid_contribution_buyer b join months m on b.${days} && m.span
-  where b.dimension = 'all' and b.${days} && daterange(?::date, ?::date, '[]') group by m.key
-)
-select f.*, coalesce(b.buyers, 0) as buyers,
-  coalesce((select sum(households)::int from reached h where h.key = f.key), 0) as households
-from figures f left join buyers b using (key)
-where f.gross::numeric <> 0 or f.reversals::numeric <> 0 or f.orders > 0
-order by f.key`,
-    bindings: [query.from, query.to, query.from, query.to, query.from, query.to, query.from, query.to, query.from, query.to],
+order by ${order}`,
+    bindings: [dimension, query.from, query.to, dimension, query.from, query.to, ...buyers.bindings],
   }
 }
 

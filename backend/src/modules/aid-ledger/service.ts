@@ -7,7 +7,7 @@ import {
 } from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import { Contribution } from "./models/contribution"
-import { buyerImpactSql, dimensionReportSql, monthReportSql } from "./report-sql"
+import { buyerImpactSql, impactReportSql } from "./report-sql"
 import type { BuyerImpactRow, ImpactFigures, ImpactQuery, ImpactRow, NewContribution } from "./types"
 
 type RawRow = Record<string, unknown>
@@ -75,13 +75,17 @@ class AidLedgerModuleService extends MedusaService({ Contribution }) {
     @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
   ): Promise<{ rows: ImpactRow[]; totals: ImpactFigures }> {
     const manager = sharedContext.manager!
-    const grouped = query.group_by === "month" ? monthReportSql(query) : dimensionReportSql(query.group_by, query)
-    const overall = dimensionReportSql("all", query)
+    const grouped = impactReportSql(query.group_by, query)
+    const overall = impactReportSql("all", query)
     const [rows, totals] = await Promise.all([
       manager.execute(grouped.sql, grouped.bindings) as Promise<RawRow[]>,
       manager.execute(overall.sql, overall.bindings) as Promise<RawRow[]>,
     ])
-    const { key: _key, label: _label, ...figures } = totals[0] ? toRow(totals[0]) : { ...emptyFigures, key: "", label: "" }
+    const {
+      key: _key,
+      label: _label,
+      ...figures
+    } = totals[0] ? toRow(totals[0]) : { ...emptyFigures, key: "", label: "" }
     return { rows: rows.map(toRow), totals: figures }
   }
 

@@ -25,7 +25,9 @@ export async function reconcileAidLedger(
       pagination: { skip, take: PAGE, order: { created_at: "ASC" } },
     })
     for (const order of orders) {
-      const { result: synced } = await syncOrderLedgerWorkflow(container).run({ input: { order_id: order.id } })
+      const { result: synced } = await syncOrderLedgerWorkflow(container).run({
+        input: { order_id: order.id },
+      })
       result.checked += 1
       result.repaired += synced.written
     }

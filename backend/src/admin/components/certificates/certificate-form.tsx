@@ -13,7 +13,7 @@ const NO_PRODUCT = "none"
 /** Products that have no certificate yet: a product carries at most one. */
 function useUncertifiedProducts(enabled: boolean) {
   return useQuery({
-    queryKey: ["aid-uncertified-products"],
+    queryKey: ["aid", "uncertified-products"],
     enabled,
     queryFn: async () => {
       const { products } = await sdk.client.fetch<{ products: ProductChoice[] }>("/admin/products", {

@@ -1,4 +1,14 @@
-import { Bar, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts"
+import {
+  Bar,
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts"
 import { formatMoney } from "../../lib/format"
 import type { ImpactRow } from "../../lib/impact"
 
@@ -29,6 +39,7 @@ export function monthlySeries(rows: ImpactRow[], from: string, to: string): Mont
 }
 
 const yuan = (value: number) => formatMoney(value).replace(/\.00$/, "")
+const seriesLabel = (name: string) => (name === "net" ? "净额 / Net" : "销售额 / Gross")
 
 /** Net per month as bars, gross as a line above them. */
 export function ImpactChart({ points }: { points: MonthPoint[] }) {
@@ -40,14 +51,12 @@ export function ImpactChart({ points }: { points: MonthPoint[] }) {
           <XAxis dataKey="month" tick={{ fontSize: 12, fill: "#71717A" }} tickLine={false} />
           <YAxis tickFormatter={yuan} tick={{ fontSize: 12, fill: "#71717A" }} width={88} tickLine={false} />
           <Tooltip
-            formatter={(value: number, name: string) => [
-              formatMoney(value),
-              name === "net" ? "净额 / Net" : "销售额 / Gross",
-            ]}
+            formatter={(value: number, name: string) => [formatMoney(value), seriesLabel(name)]}
             labelFormatter={(month: string) => `月份 / Month ${month}`}
           />
+          <Legend formatter={seriesLabel} iconSize={10} wrapperStyle={{ fontSize: 12 }} />
           <Bar dataKey="net" fill="#3B82F6" radius={[4, 4, 0, 0]} maxBarSize={48} />
-          <Line dataKey="gross" stroke="#A1A1AA" strokeDasharray="4 4" dot={false} type="monotone" />
+          <Line dataKey="gross" stroke="#A1A1AA" strokeDasharray="4 4" dot={false} type="linear" />
         </ComposedChart>
       </ResponsiveContainer>
     </div>

@@ -14,7 +14,7 @@ function Figures({ figures }: { figures: ImpactFigures }) {
   return (
     <>
       <Table.Cell className={numeric}>{formatMoney(figures.gross)}</Table.Cell>
-      <Table.Cell className={`${numeric} text-ui-fg-error`}>
+      <Table.Cell className={figures.reversals > 0 ? `${numeric} text-ui-fg-error` : numeric}>
         {figures.reversals > 0 ? `−${formatMoney(figures.reversals)}` : formatMoney(0)}
       </Table.Cell>
       <Table.Cell className={`${numeric} font-medium`}>{formatMoney(figures.net)}</Table.Cell>

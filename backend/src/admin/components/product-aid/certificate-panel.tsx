@@ -1,24 +1,18 @@
 import { Button, Text } from "@medusajs/ui"
-import { useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { useDeleteAidRecord, useSaveAidRecord } from "../../lib/aid-records"
 import { formatDay } from "../../lib/format"
 import { CertificateFields, certificateBody, emptyCertificateDraft } from "../certificates/certificate-fields"
 import { CertificateStatus } from "../certificates/certificate-status"
 import { DeleteButton } from "../delete-button"
-import { productAidKey, type ProductAid } from "./use-product-aid"
+import type { ProductAid } from "./use-product-aid"
 
 /** The product's certificate with a delete button, or a form to issue one for it. */
 export function CertificatePanel({ product }: { product: ProductAid }) {
-  const queryClient = useQueryClient()
-  const refresh = () => queryClient.invalidateQueries({ queryKey: productAidKey(product.id) })
   const [draft, setDraft] = useState(() => emptyCertificateDraft())
   const create = useSaveAidRecord("certificates", {
     success: "认定已创建 / Certificate created",
-    onSaved: () => {
-      setDraft(emptyCertificateDraft())
-      void refresh()
-    },
+    onSaved: () => setDraft(emptyCertificateDraft()),
   })
   const remove = useDeleteAidRecord("certificates")
   const certificate = product.certificate
@@ -43,7 +37,7 @@ export function CertificatePanel({ product }: { product: ProductAid }) {
         <DeleteButton
           name={certificate.number}
           disabled={remove.isPending}
-          onDelete={() => remove.mutate(certificate.id, { onSuccess: () => void refresh() })}
+          onDelete={() => remove.mutate(certificate.id)}
         />
       </div>
     )

@@ -23,9 +23,10 @@ export function CooperativePicker({ product }: { product: ProductAid }) {
   return (
     <div className="flex flex-col gap-y-3 px-6 py-4">
       <Text size="small" className="text-ui-fg-subtle">
+        当前 / Current:{" "}
         {product.cooperative
           ? `${product.cooperative.name}${product.cooperative.county ? ` · ${product.cooperative.county.name}` : ""}`
-          : "未关联合作社 / No cooperative"}
+          : "未关联合作社，销售不计入帮扶 / none, its sales are not aid"}
       </Text>
       <Field id="product-cooperative" label="合作社 / Cooperative">
         <SelectField

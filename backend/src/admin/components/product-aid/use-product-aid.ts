@@ -1,6 +1,6 @@
 import { toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { errorMessage } from "../../lib/errors"
+import { errorMessage, retryUnlessClientError } from "../../lib/errors"
 import { sdk } from "../../lib/sdk"
 
 export type ProductAid = {
@@ -22,11 +22,13 @@ const fields = [
   "certificate.valid_to",
 ].join(",")
 
-export const productAidKey = (productId: string) => ["aid-product", productId] as const
+// Under the "aid" prefix, so every aid mutation (a certificate deleted elsewhere) refreshes it too.
+export const productAidKey = (productId: string) => ["aid", "product", productId] as const
 
 export function useProductAid(productId: string) {
   return useQuery({
     queryKey: productAidKey(productId),
+    retry: retryUnlessClientError,
     queryFn: async () => {
       const { product } = await sdk.client.fetch<{ product: ProductAid }>(`/admin/products/${productId}`, {
         query: { fields },

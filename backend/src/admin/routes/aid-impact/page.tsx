@@ -11,6 +11,7 @@ import { Section } from "../../components/section"
 import {
   defaultImpactFilters,
   groupings,
+  impactRangeProblem,
   impactSearch,
   useImpactReport,
   useReconcileLedger,
@@ -30,6 +31,7 @@ const AidImpactPage = () => {
   const monthly = useImpactReport({ ...filters, group_by: "month" })
   const reconcile = useReconcileLedger()
   const groupLabel = groupings.find((option) => option.value === filters.group_by)?.label ?? ""
+  const rangeProblem = impactRangeProblem(filters)
 
   const actions = (
     <>
@@ -42,12 +44,19 @@ const AidImpactPage = () => {
         <ArrowPath />
         对账 / Reconcile
       </Button>
-      <Button size="small" variant="secondary" asChild>
-        <a href={backendHref(`/admin/aid/impact.csv?${impactSearch(filters)}`)} download>
+      {rangeProblem ? (
+        <Button size="small" variant="secondary" disabled>
           <ArrowDownTray />
           下载 CSV / Download CSV
-        </a>
-      </Button>
+        </Button>
+      ) : (
+        <Button size="small" variant="secondary" asChild>
+          <a href={backendHref(`/admin/aid/impact.csv?${impactSearch(filters)}`)} download>
+            <ArrowDownTray />
+            下载 CSV / Download CSV
+          </a>
+        </Button>
+      )}
     </>
   )
 
@@ -61,37 +70,45 @@ const AidImpactPage = () => {
         <ImpactFiltersBar filters={filters} onChange={setFilters} />
       </Section>
 
-      {report.isError ? (
+      {rangeProblem ? (
         <Section title="统计 / Figures">
-          <ErrorState error={report.error} />
+          <ErrorState title="日期范围有误 / Invalid date range" error={new Error(rangeProblem)} />
         </Section>
       ) : (
-        <ImpactTotals totals={report.data?.totals} />
+        <>
+          {report.isError ? (
+            <Section title="统计 / Figures">
+              <ErrorState error={report.error} />
+            </Section>
+          ) : (
+            <ImpactTotals totals={report.data?.totals} />
+          )}
+
+          <Section title="每月净额 / Net by month">
+            {monthly.isPending ? (
+              <LoadingRows rows={6} />
+            ) : monthly.isError ? (
+              <ErrorState error={monthly.error} />
+            ) : !hasSales(monthly.data) ? (
+              <EmptyState message={NO_SALES} />
+            ) : (
+              <ImpactChart points={monthlySeries(monthly.data.rows, filters.from, filters.to)} />
+            )}
+          </Section>
+
+          <Section title={`明细 / Breakdown: ${groupLabel}`}>
+            {report.isPending ? (
+              <LoadingRows />
+            ) : report.isError ? (
+              <ErrorState error={report.error} />
+            ) : !hasSales(report.data) ? (
+              <EmptyState message={NO_SALES} />
+            ) : (
+              <ImpactTable groupLabel={groupLabel} rows={report.data.rows} totals={report.data.totals} />
+            )}
+          </Section>
+        </>
       )}
-
-      <Section title="每月净额 / Net by month">
-        {monthly.isPending ? (
-          <LoadingRows rows={6} />
-        ) : monthly.isError ? (
-          <ErrorState error={monthly.error} />
-        ) : !hasSales(monthly.data) ? (
-          <EmptyState message={NO_SALES} />
-        ) : (
-          <ImpactChart points={monthlySeries(monthly.data.rows, filters.from, filters.to)} />
-        )}
-      </Section>
-
-      <Section title={`明细 / Breakdown: ${groupLabel}`}>
-        {report.isPending ? (
-          <LoadingRows />
-        ) : report.isError ? (
-          <ErrorState error={report.error} />
-        ) : !hasSales(report.data) ? (
-          <EmptyState message={NO_SALES} />
-        ) : (
-          <ImpactTable groupLabel={groupLabel} rows={report.data.rows} totals={report.data.totals} />
-        )}
-      </Section>
     </div>
   )
 }

@@ -1,21 +1,27 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 
-// Every dimension a report can group by, as (dimension, key, label) rows of one entry; plpgsql because
-// PostgreSQL cannot inline a whole-row argument into a lateral join.
+// Every dimension a report can group by, as (dimension, key, label) rows of entry "c"; month is a dimension
+// too, so a monthly report counts its buyers the same way as a county report.
+const keysOf = (c: string) => `
+  select 'all'::text as dimension, 'all'::text as key, ''::text as label
+  union all select 'month', to_char(${c}.occurred_at at time zone 'Asia/Shanghai', 'YYYY-MM'),
+    to_char(${c}.occurred_at at time zone 'Asia/Shanghai', 'YYYY-MM')
+  union all select 'province', ${c}.province_id, coalesce(${c}.province_name, '') where ${c}.province_id is not null
+  union all select 'prefecture', ${c}.prefecture_id, coalesce(${c}.prefecture_name, '')
+    where ${c}.prefecture_id is not null
+  union all select 'county', ${c}.county_id, ${c}.county_name
+  union all select 'cooperative', ${c}.cooperative_id, ${c}.cooperative_name
+  union all select 'product', ${c}.product_id, ${c}.product_title
+  union all select 'pairing', p->>'id', concat(p->>'donor_name', ' ↔ ', p->>'region_name')
+    from jsonb_array_elements(${c}.pairings) p
+  union all (select distinct 'donor', p->>'donor_id', p->>'donor_name' from jsonb_array_elements(${c}.pairings) p)`
+
+// plpgsql because PostgreSQL cannot inline a whole-row argument into a lateral join.
 const keysFunction = `
 create or replace function aid_contribution_keys(c aid_contribution)
 returns table(dimension text, key text, label text) language plpgsql immutable as $$
 begin
-  return query
-  select 'all'::text, 'all'::text, ''::text
-  union all select 'province', c.province_id, coalesce(c.province_name, '') where c.province_id is not null
-  union all select 'prefecture', c.prefecture_id, coalesce(c.prefecture_name, '') where c.prefecture_id is not null
-  union all select 'county', c.county_id, c.county_name
-  union all select 'cooperative', c.cooperative_id, c.cooperative_name
-  union all select 'product', c.product_id, c.product_title
-  union all select 'pairing', p->>'id', concat(p->>'donor_name', ' ↔ ', p->>'region_name')
-    from jsonb_array_elements(c.pairings) p
-  union all (select distinct 'donor', p->>'donor_id', p->>'donor_name' from jsonb_array_elements(c.pairings) p);
+  return query ${keysOf("c")};
 end $$;
 
 create or replace function aid_contribution_has_key(c aid_contribution, dim text, k text)
@@ -57,10 +63,33 @@ create table if not exists aid_contribution_order (
 create table if not exists aid_contribution_buyer (
   dimension text not null,
   key text not null,
+  year integer not null,
   customer_id text not null,
   sale_days datemultirange not null default '{}',
   certified_days datemultirange not null default '{}',
-  primary key (dimension, key, customer_id)
+  first_day date,
+  last_day date,
+  first_certified date,
+  last_certified date,
+  lines integer not null default 0,
+  certified_lines integer not null default 0,
+  primary key (dimension, key, year, customer_id)
+);
+-- Only buyers with a sale before "from" or after "to" in the year are read one by one.
+create index if not exists aid_contribution_buyer_first on aid_contribution_buyer (dimension, year, key, first_day);
+create index if not exists aid_contribution_buyer_last on aid_contribution_buyer (dimension, year, key, last_day);
+create index if not exists aid_contribution_buyer_first_certified on aid_contribution_buyer
+  (dimension, year, key, first_certified) where first_certified is not null;
+create index if not exists aid_contribution_buyer_last_certified on aid_contribution_buyer
+  (dimension, year, key, last_certified) where last_certified is not null;
+-- Distinct buyers per key and year, so a range that covers whole years needs no buyer rows at all.
+create table if not exists aid_contribution_buyer_count (
+  dimension text not null,
+  key text not null,
+  year integer not null,
+  buyers integer not null default 0,
+  buyers_certified integer not null default 0,
+  primary key (dimension, key, year)
 );
 `
 
@@ -75,6 +104,8 @@ declare
   v_rev numeric := case when c.kind = 'sale' then 0 else -c.amount end;
   v_coop jsonb := case when c.kind = 'sale' then jsonb_build_object(c.cooperative_id, c.households) else '{}' end;
   order_day date;
+  buyer_lines integer;
+  buyer_certified_lines integer;
 begin
   for k in select * from aid_contribution_keys(c) loop
     insert into aid_contribution_daily as r (dimension, key, day, label, gross, gross_certified, reversals,
@@ -108,12 +139,29 @@ begin
       end if;
     end if;
     continue when c.customer_id is null;
-    insert into aid_contribution_buyer as b (dimension, key, customer_id, sale_days, certified_days)
-    values (k.dimension, k.key, c.customer_id, datemultirange(daterange(d, d, '[]')),
-      case when c.certified then datemultirange(daterange(d, d, '[]')) else '{}'::datemultirange end)
-    on conflict (dimension, key, customer_id) do update set
+    insert into aid_contribution_buyer as b (dimension, key, year, customer_id, sale_days, certified_days,
+      first_day, last_day, first_certified, last_certified, lines, certified_lines)
+    values (k.dimension, k.key, extract(year from d)::int, c.customer_id, datemultirange(daterange(d, d, '[]')),
+      case when c.certified then datemultirange(daterange(d, d, '[]')) else '{}'::datemultirange end,
+      d, d, case when c.certified then d end, case when c.certified then d end, 1, c.certified::int)
+    on conflict (dimension, key, year, customer_id) do update set
       sale_days = b.sale_days + excluded.sale_days,
-      certified_days = b.certified_days + excluded.certified_days;
+      certified_days = b.certified_days + excluded.certified_days,
+      first_day = least(b.first_day, excluded.first_day),
+      last_day = greatest(b.last_day, excluded.last_day),
+      first_certified = least(b.first_certified, excluded.first_certified),
+      last_certified = greatest(b.last_certified, excluded.last_certified),
+      lines = b.lines + 1,
+      certified_lines = b.certified_lines + excluded.certified_lines
+    returning b.lines, b.certified_lines into buyer_lines, buyer_certified_lines;
+    -- The row lock makes these counts exact: the first line of a buyer (or of a certified sale) counts them.
+    if buyer_lines = 1 or (c.certified and buyer_certified_lines = 1) then
+      insert into aid_contribution_buyer_count as n (dimension, key, year, buyers, buyers_certified)
+      values (k.dimension, k.key, extract(year from d)::int, (buyer_lines = 1)::int,
+        (c.certified and buyer_certified_lines = 1)::int)
+      on conflict (dimension, key, year) do update set
+        buyers = n.buyers + excluded.buyers, buyers_certified = n.buyers_certified + excluded.buyers_certified;
+    end if;
   end loop;
 end $$;
 
@@ -127,6 +175,9 @@ declare
   left_lines integer;
   left_certified boolean;
   old_order record;
+  y integer := extract(year from aid_shanghai_day(c.occurred_at))::int;
+  buyer_lines integer;
+  buyer_certified_lines integer;
 begin
   for k in select * from aid_contribution_keys(c) loop
     update aid_contribution_daily r set
@@ -163,14 +214,33 @@ begin
       where dimension = k.dimension and key = k.key and day = old_order.day;
     end if;
     continue when c.customer_id is null;
+    update aid_contribution_buyer b set lines = lines - 1, certified_lines = certified_lines - c.certified::int
+    where b.dimension = k.dimension and b.key = k.key and b.year = y and b.customer_id = c.customer_id
+    returning b.lines, b.certified_lines into buyer_lines, buyer_certified_lines;
+    continue when not found;
+    if buyer_lines = 0 or (c.certified and buyer_certified_lines = 0) then
+      update aid_contribution_buyer_count set buyers = buyers - (buyer_lines = 0)::int,
+        buyers_certified = buyers_certified - (c.certified and buyer_certified_lines = 0)::int
+      where dimension = k.dimension and key = k.key and year = y;
+    end if;
+    if buyer_lines = 0 then
+      delete from aid_contribution_buyer
+      where dimension = k.dimension and key = k.key and year = y and customer_id = c.customer_id;
+      continue;
+    end if;
     update aid_contribution_buyer b set
       sale_days = coalesce((select range_agg(daterange(aid_shanghai_day(x.occurred_at), aid_shanghai_day(x.occurred_at), '[]'))
         from aid_contribution x where x.customer_id = c.customer_id and x.kind = 'sale' and x.deleted_at is null
+        and extract(year from aid_shanghai_day(x.occurred_at)) = y
         and aid_contribution_has_key(x, k.dimension, k.key)), '{}'),
       certified_days = coalesce((select range_agg(daterange(aid_shanghai_day(x.occurred_at), aid_shanghai_day(x.occurred_at), '[]'))
         from aid_contribution x where x.customer_id = c.customer_id and x.kind = 'sale' and x.certified
-        and x.deleted_at is null and aid_contribution_has_key(x, k.dimension, k.key)), '{}')
-    where b.dimension = k.dimension and b.key = k.key and b.customer_id = c.customer_id;
+        and x.deleted_at is null and extract(year from aid_shanghai_day(x.occurred_at)) = y
+        and aid_contribution_has_key(x, k.dimension, k.key)), '{}')
+    where b.dimension = k.dimension and b.key = k.key and b.year = y and b.customer_id = c.customer_id;
+    update aid_contribution_buyer b set first_day = lower(sale_days), last_day = upper(sale_days) - 1,
+      first_certified = lower(certified_days), last_certified = upper(certified_days) - 1
+    where b.dimension = k.dimension and b.key = k.key and b.year = y and b.customer_id = c.customer_id;
   end loop;
 end $$;
 `
@@ -179,12 +249,12 @@ end $$;
 const rebuildFunction = `
 create or replace function aid_contribution_rebuild() returns void language plpgsql as $$
 begin
-  truncate aid_contribution_daily, aid_contribution_order, aid_contribution_buyer;
+  truncate aid_contribution_daily, aid_contribution_order, aid_contribution_buyer, aid_contribution_buyer_count;
   drop table if exists aid_keyed;
   create temp table aid_keyed on commit drop as
     select c.order_id, c.customer_id, c.kind, c.amount, c.quantity, c.certified, c.cooperative_id, c.households,
       aid_shanghai_day(c.occurred_at) as day, k.dimension, k.key, k.label
-    from aid_contribution c cross join lateral aid_contribution_keys(c) k where c.deleted_at is null;
+    from aid_contribution c cross join lateral (${keysOf("c")}) k where c.deleted_at is null;
   insert into aid_contribution_daily (dimension, key, day, label, gross, gross_certified, reversals,
     reversals_certified, items, items_certified, orders, orders_certified, cooperatives, cooperatives_certified)
   select dimension, key, day, max(label),
@@ -201,10 +271,19 @@ begin
   insert into aid_contribution_order (dimension, key, order_id, day, certified)
   select dimension, key, order_id, min(day), bool_or(certified)
   from aid_keyed where kind = 'sale' group by dimension, key, order_id;
-  insert into aid_contribution_buyer (dimension, key, customer_id, sale_days, certified_days)
-  select dimension, key, customer_id, range_agg(daterange(day, day, '[]')),
-    coalesce(range_agg(daterange(day, day, '[]')) filter (where certified), '{}')
-  from aid_keyed where kind = 'sale' and customer_id is not null group by dimension, key, customer_id;
+  insert into aid_contribution_buyer (dimension, key, year, customer_id, sale_days, certified_days,
+    first_day, last_day, first_certified, last_certified, lines, certified_lines)
+  select dimension, key, extract(year from day)::int, customer_id, range_agg(daterange(day, day, '[]')),
+    coalesce(range_agg(daterange(day, day, '[]')) filter (where certified), '{}'),
+    min(day), max(day), min(day) filter (where certified), max(day) filter (where certified),
+    count(*), count(*) filter (where certified)
+  from aid_keyed where kind = 'sale' and customer_id is not null
+  group by dimension, key, extract(year from day)::int, customer_id;
+  insert into aid_contribution_buyer_count (dimension, key, year, buyers, buyers_certified)
+  select dimension, key, year, count(*), count(*) filter (where certified_lines > 0)
+  from aid_contribution_buyer group by dimension, key, year;
+  analyze aid_contribution_daily;
+  analyze aid_contribution_buyer;
 end $$;
 `
 
@@ -261,6 +340,8 @@ export class Migration20261122235900 extends Migration {
     this.addSql(`drop trigger if exists aid_contribution_rollup_insert on aid_contribution;`)
     this.addSql(`drop trigger if exists aid_contribution_rollup_delete on aid_contribution;`)
     this.addSql(`drop trigger if exists aid_contribution_rollup_update on aid_contribution;`)
-    this.addSql(`drop table if exists aid_contribution_daily, aid_contribution_order, aid_contribution_buyer;`)
+    this.addSql(
+      `drop table if exists aid_contribution_daily, aid_contribution_order, aid_contribution_buyer, aid_contribution_buyer_count;`
+    )
   }
 }

@@ -33,7 +33,9 @@ export function attribute(
   const certificate = product.certificate
   const time = Date.parse(at)
   const certified =
-    !!certificate && Date.parse(String(certificate.valid_from)) <= time && time <= Date.parse(String(certificate.valid_to))
+    !!certificate &&
+    Date.parse(String(certificate.valid_from)) <= time &&
+    time <= Date.parse(String(certificate.valid_to))
   return {
     cooperative_id: cooperative.id,
     cooperative_name: cooperative.name,
@@ -46,16 +48,14 @@ export function attribute(
     province_name: province?.name ?? null,
     pairings: pairings
       .filter((pairing) => pathIds.has(pairing.region_id))
-      .map(
-        (pairing): PairingSnapshot => ({
-          id: pairing.id,
-          donor_id: pairing.donor.id,
-          donor_name: pairing.donor.name,
-          region_id: pairing.region_id,
-          region_name: names.get(pairing.region_id) ?? "",
-          since_year: pairing.since_year,
-        })
-      ),
+      .map((pairing): PairingSnapshot => ({
+        id: pairing.id,
+        donor_id: pairing.donor.id,
+        donor_name: pairing.donor.name,
+        region_id: pairing.region_id,
+        region_name: names.get(pairing.region_id) ?? "",
+        since_year: pairing.since_year,
+      })),
     certified,
     certificate_number: certificate?.number ?? null,
   }

@@ -1,6 +1,10 @@
 import { generateEntityId } from "@medusajs/framework/utils"
-import type { AttributionSnapshot, ContributionKind, NewContribution } from "../../../modules/aid-ledger/types"
-import { allocate, toMajor } from "./money"
+import type {
+  AttributionSnapshot,
+  ContributionKind,
+  NewContribution,
+} from "../../../modules/aid-ledger/types"
+import { allocate, toMajor } from "../../../utils/money"
 import type { Attributions, LedgerEntry, LedgerOrder, LedgerOrderItem } from "./types"
 
 type Line = { item: LedgerOrderItem; saleId: string; snapshot: AttributionSnapshot }
@@ -21,14 +25,23 @@ export function planOrderContributions(
   const lines: Line[] = []
   for (const item of order.items) {
     // A line already in the ledger keeps the attribution it was first recorded with.
-    const snapshot = existing.find((entry) => entry.line_item_id === item.id) ?? attributionOf(item, attributions)
+    const snapshot =
+      existing.find((entry) => entry.line_item_id === item.id) ?? attributionOf(item, attributions)
     if (!snapshot) continue // not a cooperative's product: not aid
     const sale = existing.find((entry) => entry.line_item_id === item.id && entry.kind === "sale")
     if (sale) {
       lines.push({ item, saleId: sale.id, snapshot })
       continue
     }
-    const entry = newEntry(order, { item, snapshot, saleId: null }, "sale", order.id, item.quantity, item.net, order.placed_at)
+    const entry = newEntry(
+      order,
+      { item, snapshot, saleId: null },
+      "sale",
+      order.id,
+      item.quantity,
+      item.net,
+      order.placed_at
+    )
     planned.push({ entry, minor: item.net })
     lines.push({ item, saleId: entry.id, snapshot })
   }
@@ -51,16 +64,33 @@ export function planOrderContributions(
 
   for (const orderReturn of order.returns) {
     if (recorded("return", orderReturn.id)) continue
-    write("return", orderReturn.id, orderReturn.received_at, returnReversals(lines, orderReturn.items, remaining))
+    write(
+      "return",
+      orderReturn.id,
+      orderReturn.received_at,
+      returnReversals(lines, orderReturn.items, remaining)
+    )
   }
   if (order.canceled_at && !recorded("cancel", order.id)) {
-    write("cancel", order.id, order.canceled_at, lines.map((line) => ({ line, ...remaining(line) })))
+    write(
+      "cancel",
+      order.id,
+      order.canceled_at,
+      lines.map((line) => ({ line, ...remaining(line) }))
+    )
   }
   let refunded = 0
-  for (const refund of [...order.refunds].sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at))) {
+  for (const refund of [...order.refunds].sort(
+    (a, b) => Date.parse(a.created_at) - Date.parse(b.created_at)
+  )) {
     refunded += refund.amount
     if (recorded("refund", refund.id)) continue
-    write("refund", refund.id, refund.created_at, refundReversals(order, lines, entries(), refunded, remaining))
+    write(
+      "refund",
+      refund.id,
+      refund.created_at,
+      refundReversals(order, lines, entries(), refunded, remaining)
+    )
   }
   return planned.map(({ entry }) => entry)
 }
@@ -80,7 +110,10 @@ function returnReversals(
     const quantity = Math.min(count, left.quantity)
     if (quantity <= 0 || line.item.quantity <= 0) return []
     // The returned units' share of the line, never more than what is left of it.
-    const amount = Math.min(allocate(line.item.net, [quantity, line.item.quantity - quantity])[0] ?? 0, left.amount)
+    const amount = Math.min(
+      allocate(line.item.net, [quantity, line.item.quantity - quantity])[0] ?? 0,
+      left.amount
+    )
     return [{ line, quantity, amount }]
   })
 }
@@ -96,12 +129,24 @@ function refundReversals(
   const aidNet = lines.reduce((sum, line) => sum + line.item.net, 0)
   // The aid lines' share of the money refunded so far, less what returns, the cancel and earlier refunds reversed.
   const aidRefunded = Math.min(allocate(refundedSoFar, [aidNet, allNet - aidNet])[0] ?? 0, aidNet)
-  const reversed = -entries.filter((entry) => entry.kind !== "sale").reduce((sum, entry) => sum + entry.amount, 0)
+  const reversed = -entries
+    .filter((entry) => entry.kind !== "sale")
+    .reduce((sum, entry) => sum + entry.amount, 0)
   const due = aidRefunded - reversed
   if (due <= 0) return []
   const left = lines.map((line) => Math.max(remaining(line).amount, 0))
-  const shares = allocate(Math.min(due, left.reduce((a, b) => a + b, 0)), left)
-  return lines.map((line, index) => ({ line, quantity: 0, amount: Math.min(shares[index] ?? 0, left[index] ?? 0) }))
+  const shares = allocate(
+    Math.min(
+      due,
+      left.reduce((a, b) => a + b, 0)
+    ),
+    left
+  )
+  return lines.map((line, index) => ({
+    line,
+    quantity: 0,
+    amount: Math.min(shares[index] ?? 0, left[index] ?? 0),
+  }))
 }
 
 function newEntry(

@@ -1,5 +1,5 @@
 import type { AttributionSnapshot, NewContribution } from "../../../modules/aid-ledger/types"
-import { allocate, toMajor, toMinor } from "./money"
+import { toMinor } from "../../../utils/money"
 import { planOrderContributions } from "./plan-order"
 import type { LedgerEntry, LedgerOrder } from "./types"
 
@@ -26,8 +26,24 @@ const order = (overrides: Partial<LedgerOrder> = {}): LedgerOrder => ({
   placed_at: "2026-03-01T02:00:00.000Z",
   canceled_at: null,
   items: [
-    { id: "li_honey", product_id: "prod_honey", product_title: "百花蜜", variant_id: null, variant_title: null, quantity: 3, net: 20400 },
-    { id: "li_tote", product_id: "prod_tote", product_title: "帆布袋", variant_id: null, variant_title: null, quantity: 1, net: 5000 },
+    {
+      id: "li_honey",
+      product_id: "prod_honey",
+      product_title: "百花蜜",
+      variant_id: null,
+      variant_title: null,
+      quantity: 3,
+      net: 20400,
+    },
+    {
+      id: "li_tote",
+      product_id: "prod_tote",
+      product_title: "帆布袋",
+      variant_id: null,
+      variant_title: null,
+      quantity: 1,
+      net: 5000,
+    },
   ],
   returns: [],
   refunds: [],
@@ -43,7 +59,12 @@ describe("planOrderContributions", () => {
   it("writes one sale per cooperative line and nothing for goods without a cooperative", () => {
     const planned = planOrderContributions(order(), [], attributions)
     expect(planned).toHaveLength(1)
-    expect(planned[0]).toMatchObject({ kind: "sale", line_item_id: "li_honey", quantity: 3, amount: "204.00" })
+    expect(planned[0]).toMatchObject({
+      kind: "sale",
+      line_item_id: "li_honey",
+      quantity: 3,
+      amount: "204.00",
+    })
   })
 
   it("plans nothing more once everything is written", () => {
@@ -55,14 +76,21 @@ describe("planOrderContributions", () => {
     const first = stored(planOrderContributions(order(), [], attributions))
     const moved = { prod_honey: { ...honeyCoop, county_name: "别的县" } }
     const canceled = planOrderContributions(order({ canceled_at: "2026-03-02T00:00:00Z" }), first, moved)
-    expect(canceled[0]).toMatchObject({ kind: "cancel", county_name: "景泰县", amount: "-204.00", quantity: -3 })
+    expect(canceled[0]).toMatchObject({
+      kind: "cancel",
+      county_name: "景泰县",
+      amount: "-204.00",
+      quantity: -3,
+    })
     expect(canceled[0]?.sale_entry_id).toBe(first[0]?.id)
   })
 
   it("reverses a received return by the returned units' share of the line", () => {
     const first = stored(planOrderContributions(order(), [], attributions))
     const returned = order({
-      returns: [{ id: "ret_1", received_at: "2026-03-05T00:00:00Z", items: [{ item_id: "li_honey", quantity: 1 }] }],
+      returns: [
+        { id: "ret_1", received_at: "2026-03-05T00:00:00Z", items: [{ item_id: "li_honey", quantity: 1 }] },
+      ],
     })
     expect(planOrderContributions(returned, first, attributions)).toMatchObject([
       { kind: "return", source_id: "ret_1", quantity: -1, amount: "-68.00" },
@@ -86,30 +114,27 @@ describe("planOrderContributions", () => {
     const after = [...first, ...stored(refund), ...stored(rest)]
     expect(after.reduce((sum, entry) => sum + entry.amount, 0)).toBe(0)
     // A later cancel takes back the units; the money is already back at zero.
-    const canceled = planOrderContributions(order({ ...all, canceled_at: "2026-03-06T00:00:00Z" }), after, attributions)
+    const canceled = planOrderContributions(
+      order({ ...all, canceled_at: "2026-03-06T00:00:00Z" }),
+      after,
+      attributions
+    )
     expect(canceled).toMatchObject([{ kind: "cancel", quantity: -3, amount: "0.00" }])
   })
 
   it("does not count a refund twice when a return already reversed that money", () => {
-    const first = stored(planOrderContributions(order({ items: order().items.slice(0, 1) }), [], attributions))
+    const first = stored(
+      planOrderContributions(order({ items: order().items.slice(0, 1) }), [], attributions)
+    )
     const returned = order({
       items: order().items.slice(0, 1),
-      returns: [{ id: "ret_1", received_at: "2026-03-05T00:00:00Z", items: [{ item_id: "li_honey", quantity: 1 }] }],
+      returns: [
+        { id: "ret_1", received_at: "2026-03-05T00:00:00Z", items: [{ item_id: "li_honey", quantity: 1 }] },
+      ],
       refunds: [{ id: "ref_1", amount: 6800, created_at: "2026-03-06T00:00:00Z" }],
     })
-    expect(planOrderContributions(returned, first, attributions).map((entry) => entry.kind)).toEqual(["return"])
-  })
-})
-
-describe("money in minor units", () => {
-  it("converts exactly and splits by weights with integer maths", () => {
-    expect(toMinor(128.5, 2)).toBe(12850)
-    expect(toMinor("0.105", 2)).toBe(11)
-    expect(toMajor(-4474, 2)).toBe("-44.74")
-    expect(toMajor(5, 2)).toBe("0.05")
-    expect(toMajor(300, 0)).toBe("300")
-    expect(allocate(10000, [13600, 16800])).toEqual([4474, 5526])
-    expect(allocate(1, [1, 1, 1])).toEqual([1, 0, 0])
-    expect(allocate(100, [0, 0])).toEqual([0, 0])
+    expect(planOrderContributions(returned, first, attributions).map((entry) => entry.kind)).toEqual([
+      "return",
+    ])
   })
 })

@@ -31,7 +31,12 @@ export const loadAttributionsStep = createStep(
     ])
     const attributions: Attributions = {}
     for (const product of products.data as unknown as AttributedProduct[]) {
-      const snapshot = attribute(product, regions.data as Region[], pairings.data as unknown as Pairing[], input.at)
+      const snapshot = attribute(
+        product,
+        regions.data as Region[],
+        pairings.data as unknown as Pairing[],
+        input.at
+      )
       if (snapshot) attributions[product.id] = snapshot
     }
     return new StepResponse(attributions)

@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { AID_LEDGER_MODULE } from "../../../modules/aid-ledger"
 import type AidLedgerModuleService from "../../../modules/aid-ledger/service"
 import type { PairingSnapshot } from "../../../modules/aid-ledger/types"
-import { minorDigits, toMinor } from "../plan/money"
+import { minorDigits, toMinor } from "../../../utils/money"
 import type { LedgerEntry } from "../plan/types"
 
 /** What the ledger already holds for an order, amounts in minor units. */

@@ -1,7 +1,12 @@
 import type { BigNumberInput } from "@medusajs/framework/types"
-import { BigNumber, ContainerRegistrationKeys, getLineItemTotals, MedusaError } from "@medusajs/framework/utils"
+import {
+  BigNumber,
+  ContainerRegistrationKeys,
+  getLineItemTotals,
+  MedusaError,
+} from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { minorDigits, toMinor } from "../plan/money"
+import { minorDigits, toMinor } from "../../../utils/money"
 import type { LedgerOrder } from "../plan/types"
 
 type RawDate = Date | string
@@ -18,7 +23,11 @@ type RawItem = {
   tax_lines?: { rate: number }[]
   adjustments?: { amount: BigNumber; is_tax_inclusive: boolean }[]
 }
-type RawReturn = { id: string; received_at: RawDate | null; items?: { item_id: string; received_quantity: BigNumberInput }[] }
+type RawReturn = {
+  id: string
+  received_at: RawDate | null
+  items?: { item_id: string; received_quantity: BigNumberInput }[]
+}
 type RawRefund = { id: string; amount: BigNumberInput; created_at: RawDate }
 type RawOrder = {
   id: string
@@ -57,7 +66,11 @@ export const loadLedgerOrderStep = createStep(
   "load-ledger-order",
   async (input: { order_id: string }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({ entity: "order", fields: ledgerOrderFields, filters: { id: input.order_id } })
+    const { data } = await query.graph({
+      entity: "order",
+      fields: ledgerOrderFields,
+      filters: { id: input.order_id },
+    })
     const order = data[0] as unknown as RawOrder | undefined
     if (!order) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${input.order_id} was not found`)
@@ -111,6 +124,10 @@ function toLedgerOrder(order: RawOrder): LedgerOrder {
     refunds: (order.payment_collections ?? [])
       .flatMap((collection) => collection.payments ?? [])
       .flatMap((payment) => payment.refunds ?? [])
-      .map((refund) => ({ id: refund.id, amount: toMinor(refund.amount, digits), created_at: iso(refund.created_at) })),
+      .map((refund) => ({
+        id: refund.id,
+        amount: toMinor(refund.amount, digits),
+        created_at: iso(refund.created_at),
+      })),
   }
 }

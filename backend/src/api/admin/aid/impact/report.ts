@@ -3,7 +3,7 @@ import { stringify } from "csv-stringify"
 import { AID_LEDGER_MODULE } from "../../../../modules/aid-ledger"
 import type AidLedgerModuleService from "../../../../modules/aid-ledger/service"
 import type { ImpactFigures, ImpactRow } from "../../../../modules/aid-ledger/types"
-import { toMajor, toMinor } from "../../../../workflows/aid-ledger/plan/money"
+import { toMajor, toMinor } from "../../../../utils/money"
 import type { AdminImpactParamsType } from "./validators"
 
 const CURRENCY = "cny"

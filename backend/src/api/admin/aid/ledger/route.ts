@@ -12,7 +12,11 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     { take: limit, skip: offset, order: { occurred_at: "DESC", kind: "ASC" } }
   )
   res.json({
-    contributions: contributions.map((entry) => ({ ...entry, amount: Number(entry.amount), raw_amount: undefined })),
+    contributions: contributions.map((entry) => ({
+      ...entry,
+      amount: Number(entry.amount),
+      raw_amount: undefined,
+    })),
     count,
     limit,
     offset,

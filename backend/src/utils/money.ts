@@ -3,8 +3,10 @@ import { MathBN } from "@medusajs/framework/utils"
 
 /** How many minor digits a currency has (CNY 2, JPY 0), from the platform's own currency data. */
 export function minorDigits(currencyCode: string): number {
-  return new Intl.NumberFormat("en", { style: "currency", currency: currencyCode.toUpperCase() }).resolvedOptions()
-    .maximumFractionDigits ?? 2
+  return (
+    new Intl.NumberFormat("en", { style: "currency", currency: currencyCode.toUpperCase() }).resolvedOptions()
+      .maximumFractionDigits ?? 2
+  )
 }
 
 /** A Medusa amount in major units to integer minor units, rounded half up; no float arithmetic. */
