@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { adminHeaders, defaultSalesChannelId, storeHeaders } from "../helpers/auth"
 import { createProduct, createYunnanTree } from "../helpers/aid-fixtures"
+import { failure } from "../helpers/http"
 
 type Headers = { headers: Record<string, string> }
 
@@ -13,20 +14,6 @@ medusaIntegrationTestRunner({
       admin = await adminHeaders(getContainer())
       store = await storeHeaders(getContainer())
     })
-
-    // Errors come back as { type, message }; a 4xx must say which field was wrong.
-    const failure = async (request: Promise<unknown>) => {
-      const error = await request.then(
-        () => {
-          throw new Error("expected the request to fail")
-        },
-        (caught: { response: { status: number; data: { message: string } } }) => caught
-      )
-      return {
-        status: error.response.status,
-        message: error.response.data.message,
-      }
-    }
 
     describe("aid regions", () => {
       it("builds the province → prefecture → county tree and serves it publicly", async () => {
