@@ -1,41 +1,14 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { adminHeaders } from "../helpers/auth"
-import { placeOrder, seedMarket, variantOf } from "../helpers/checkout"
+import { useLedgerMarket } from "../helpers/ledger-market"
 import { failure } from "../helpers/http"
-import { ledgerClient, shanghaiToday } from "../helpers/ledger-client"
+import { shanghaiToday } from "../helpers/ledger-client"
 import { saleEntry } from "../helpers/ledger-fixtures"
-
-type Headers = { headers: Record<string, string> }
 
 // The staff report: every grouping, Asia/Shanghai days, certified only, CSV, and who may read it.
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let store: Headers
-    let admin: Headers
-    let honey: string
-    let bag: string
-
-    // Seeded once before the runner's snapshot; every test starts from this market with no orders.
-    beforeAll(async () => {
-      const container: MedusaContainer = getContainer()
-      store = await seedMarket(container)
-      admin = await adminHeaders(container)
-      honey = await variantOf(api, store, "jingtai-wildflower-honey", "500克")
-      bag = await variantOf(api, store, "honghe-hani-shoulder-bag")
-    })
-
-    const { settledLedger, report, registerCustomer } = ledgerClient(api, () => ({ admin, store }))
+    const { market, twoRegionOrder, report, registerCustomer } = useLedgerMarket(api, getContainer)
     const today = shanghaiToday
-    const twoRegionOrder = async (options: { email?: string; auth?: string } = {}) => {
-      const bothRegions = [
-        { variant_id: honey, quantity: 2 },
-        { variant_id: bag, quantity: 1 },
-      ]
-      const placed = await placeOrder(api, store, bothRegions, options)
-      await settledLedger(placed.order.id, 2)
-      return placed
-    }
 
     it("reports by every grouping, with orders, items, buyers and households", async () => {
       await twoRegionOrder({ email: "a@heartlink.test" })
@@ -160,7 +133,10 @@ medusaIntegrationTestRunner({
     it("exports the same rows as CSV that Excel opens with the Chinese intact", async () => {
       await twoRegionOrder()
       const query = `group_by=county&from=${today()}&to=${today()}`
-      const csv = await api.get(`/admin/aid/impact.csv?${query}`, { ...admin, responseType: "arraybuffer" })
+      const csv = await api.get(`/admin/aid/impact.csv?${query}`, {
+        ...market.admin,
+        responseType: "arraybuffer",
+      })
       expect(csv.headers["content-type"]).toContain("text/csv")
       expect(csv.headers["content-disposition"]).toContain(`aid-impact-county-${today()}-${today()}.csv`)
       const bytes = Buffer.from(csv.data as ArrayBuffer)
@@ -175,7 +151,7 @@ medusaIntegrationTestRunner({
         ["合计 Total", "304.00", "0.00", "304.00"],
       ])
       const viaFormat = await api.get(`/admin/aid/impact?${query}&format=csv`, {
-        ...admin,
+        ...market.admin,
         responseType: "arraybuffer",
       })
       expect(Buffer.from(viaFormat.data as ArrayBuffer).equals(bytes)).toBe(true)
@@ -194,7 +170,7 @@ medusaIntegrationTestRunner({
       ]) {
         expect((await failure(request)).status).toBe(401)
       }
-      const bad = async (query: string) => failure(api.get(`/admin/aid/impact?${query}`, admin))
+      const bad = async (query: string) => failure(api.get(`/admin/aid/impact?${query}`, market.admin))
       expect(await bad("group_by=city")).toMatchObject({
         status: 400,
         message: expect.stringContaining("group_by"),
@@ -212,7 +188,7 @@ medusaIntegrationTestRunner({
         message: expect.stringContaining("certified_only"),
       })
       expect(
-        await failure(api.post("/admin/aid/ledger/reconcile", { since: "yesterday" }, admin))
+        await failure(api.post("/admin/aid/ledger/reconcile", { since: "yesterday" }, market.admin))
       ).toMatchObject({
         status: 400,
         message: expect.stringContaining("since"),

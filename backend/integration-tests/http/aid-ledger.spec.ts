@@ -1,54 +1,27 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createRequire } from "node:module"
-import { adminHeaders } from "../helpers/auth"
-import { placeOrder, seedMarket, variantOf } from "../helpers/checkout"
+import { placeOrder } from "../helpers/checkout"
+import { useLedgerMarket } from "../helpers/ledger-market"
 import { failure } from "../helpers/http"
-import { ledgerClient, netOf, shanghaiToday, type Entry } from "../helpers/ledger-client"
+import { netOf, shanghaiToday, type Entry } from "../helpers/ledger-client"
 
 // Through Node's require, so the test runs the very workflow Medusa registered.
 const { syncOrderLedgerWorkflow } = createRequire(__filename)(
   "../../src/workflows/aid-ledger/sync-order-ledger"
 ) as typeof import("../../src/workflows/aid-ledger/sync-order-ledger")
 
-type Headers = { headers: Record<string, string> }
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer, dbConnection }) => {
-    let store: Headers
-    let admin: Headers
-    let honey: string
-    let bag: string
-
-    // Seeded once before the runner's snapshot; every test starts from this market with no orders.
-    beforeAll(async () => {
-      const container: MedusaContainer = getContainer()
-      store = await seedMarket(container)
-      admin = await adminHeaders(container)
-      honey = await variantOf(api, store, "jingtai-wildflower-honey", "500克")
-      bag = await variantOf(api, store, "honghe-hani-shoulder-bag")
-    })
-
-    const { ledgerOf, settledLedger, report, paymentOf, registerCustomer } = ledgerClient(api, () => ({
-      admin,
-      store,
-    }))
+    const { market, twoRegionOrder, ledgerOf, settledLedger, report, paymentOf, registerCustomer } =
+      useLedgerMarket(api, getContainer)
     const today = shanghaiToday
     const net = netOf
-    const twoRegionOrder = async (options: { email?: string; auth?: string } = {}) => {
-      const bothRegions = [
-        { variant_id: honey, quantity: 2 },
-        { variant_id: bag, quantity: 1 },
-      ]
-      const placed = await placeOrder(api, store, bothRegions, options)
-      await settledLedger(placed.order.id, 2)
-      return placed
-    }
 
     it("an order of goods from two regions writes one sale entry per line with its place frozen in", async () => {
-      const { order } = await placeOrder(api, store, [
-        { variant_id: honey, quantity: 2 },
-        { variant_id: bag, quantity: 1 },
+      const { order } = await placeOrder(api, market.store, [
+        { variant_id: market.honey, quantity: 2 },
+        { variant_id: market.bag, quantity: 1 },
       ])
       const entries = await settledLedger(order.id, 2)
       expect(entries).toHaveLength(2)
@@ -76,12 +49,17 @@ medusaIntegrationTestRunner({
     })
 
     it("goods with no cooperative are not aid: their lines write nothing", async () => {
-      const { products } = (await api.get("/admin/products?handle=honghe-hani-shoulder-bag&fields=id", admin))
-        .data
-      await api.post(`/admin/aid/products/${products[0].id}/cooperative`, { cooperative_id: null }, admin)
-      const { order } = await placeOrder(api, store, [
-        { variant_id: honey, quantity: 1 },
-        { variant_id: bag, quantity: 1 },
+      const { products } = (
+        await api.get("/admin/products?handle=honghe-hani-shoulder-bag&fields=id", market.admin)
+      ).data
+      await api.post(
+        `/admin/aid/products/${products[0].id}/cooperative`,
+        { cooperative_id: null },
+        market.admin
+      )
+      const { order } = await placeOrder(api, market.store, [
+        { variant_id: market.honey, quantity: 1 },
+        { variant_id: market.bag, quantity: 1 },
       ])
       const entries = await settledLedger(order.id, 1)
       expect(entries.map((entry) => [entry.kind, entry.county_name, entry.amount])).toEqual([
@@ -91,7 +69,7 @@ medusaIntegrationTestRunner({
 
     it("a canceled order writes cancel entries that bring each line back to zero", async () => {
       const { order } = await twoRegionOrder()
-      await api.post(`/admin/orders/${order.id}/cancel`, {}, admin)
+      await api.post(`/admin/orders/${order.id}/cancel`, {}, market.admin)
       const entries = await settledLedger(order.id, 4)
       const cancels = entries.filter((entry) => entry.kind === "cancel")
       expect(cancels.map((entry) => [entry.county_name, entry.quantity, entry.amount]).sort()).toEqual([
@@ -106,11 +84,11 @@ medusaIntegrationTestRunner({
     it("a partial refund writes negative entries split over the lines, never below zero", async () => {
       const { order } = await twoRegionOrder()
       const payment = await paymentOf(order.id)
-      await api.post(`/admin/payments/${payment.id}/capture`, {}, admin)
-      await api.post(`/admin/payments/${payment.id}/refund`, { amount: 100 }, admin)
+      await api.post(`/admin/payments/${payment.id}/capture`, {}, market.admin)
+      await api.post(`/admin/payments/${payment.id}/refund`, { amount: 100 }, market.admin)
       const entries = await settledLedger(order.id, 4)
       const refunds = entries.filter((entry) => entry.kind === "refund")
-      // ¥100 back on an order of ¥136 honey and ¥168 bag: split 136:168 in whole fen.
+      // ¥100 back on an order of ¥136 market.honey and ¥168 market.bag: split 136:168 in whole fen.
       expect(refunds.map((entry) => [entry.county_name, entry.amount]).sort()).toEqual([
         ["景泰县", -44.74],
         ["红河县", -55.26],
@@ -118,7 +96,7 @@ medusaIntegrationTestRunner({
       expect(net(entries)).toBe(204)
 
       // Refunding the rest, and then some, stops at zero.
-      await api.post(`/admin/payments/${payment.id}/refund`, { amount: 204 }, admin)
+      await api.post(`/admin/payments/${payment.id}/refund`, { amount: 204 }, market.admin)
       const after = await settledLedger(order.id, 6)
       expect(net(after)).toBe(0)
       const { rows } = await report(`group_by=county&from=${today()}&to=${today()}`)
@@ -147,7 +125,7 @@ medusaIntegrationTestRunner({
     it("reconciliation restores entries deleted by hand exactly, and reports what it fixed", async () => {
       const first = await twoRegionOrder()
       const second = await twoRegionOrder({ email: "second@heartlink.test" })
-      await api.post(`/admin/orders/${second.order.id}/cancel`, {}, admin)
+      await api.post(`/admin/orders/${second.order.id}/cancel`, {}, market.admin)
       await settledLedger(second.order.id, 4)
       const strip = (entries: Entry[]) =>
         entries
@@ -156,7 +134,7 @@ medusaIntegrationTestRunner({
       const before = [...strip(await ledgerOf(first.order.id)), ...strip(await ledgerOf(second.order.id))]
       const reportBefore = await report(`group_by=county&from=${today()}&to=${today()}`)
 
-      expect((await api.post("/admin/aid/ledger/reconcile", {}, admin)).data).toEqual({
+      expect((await api.post("/admin/aid/ledger/reconcile", {}, market.admin)).data).toEqual({
         checked: 2,
         repaired: 0,
       })
@@ -168,7 +146,7 @@ medusaIntegrationTestRunner({
         gross: 304,
         reversals: 0,
       })
-      expect((await api.post("/admin/aid/ledger/reconcile", {}, admin)).data).toEqual({
+      expect((await api.post("/admin/aid/ledger/reconcile", {}, market.admin)).data).toEqual({
         checked: 2,
         repaired: 4,
       })
@@ -185,7 +163,7 @@ medusaIntegrationTestRunner({
       })
       const guest = await twoRegionOrder({ email: "guest@heartlink.test" })
 
-      const counter = (await api.get("/store/aid/impact", store)).data
+      const counter = (await api.get("/store/aid/impact", market.store)).data
       expect(counter.totals).toEqual({ gross: 608, net: 608, orders: 2, items: 6, households: 211 })
       expect(counter.provinces.map((p: { name: string; net: number }) => [p.name, p.net])).toEqual([
         ["云南省", 336],
@@ -195,31 +173,41 @@ medusaIntegrationTestRunner({
       expect(JSON.stringify(counter)).not.toContain("buyers")
 
       const mine = await api.get(`/store/aid/orders/${order.id}`, {
-        headers: { ...store.headers, ...customer.headers },
+        headers: { ...market.store.headers, ...customer.headers },
       })
       expect(mine.data.net).toBe(304)
       expect(mine.data.contributions.map((c: { county_name: string }) => c.county_name).sort()).toEqual([
         "景泰县",
         "红河县",
       ])
-      const asGuest = await api.get(`/store/aid/orders/${guest.order.id}?cart_id=${guest.cartId}`, store)
+      const asGuest = await api.get(
+        `/store/aid/orders/${guest.order.id}?cart_id=${guest.cartId}`,
+        market.store
+      )
       expect(asGuest.data.contributions).toHaveLength(2)
-      expect((await failure(api.get(`/store/aid/orders/${guest.order.id}`, store))).status).toBe(404)
+      expect((await failure(api.get(`/store/aid/orders/${guest.order.id}`, market.store))).status).toBe(404)
       expect(
-        (await failure(api.get(`/store/aid/orders/${guest.order.id}?cart_id=cart_someone_else`, store)))
-          .status
+        (
+          await failure(
+            api.get(`/store/aid/orders/${guest.order.id}?cart_id=cart_someone_else`, market.store)
+          )
+        ).status
       ).toBe(404)
       const other = await registerCustomer("other@heartlink.test")
       expect(
         (
           await failure(
-            api.get(`/store/aid/orders/${order.id}`, { headers: { ...store.headers, ...other.headers } })
+            api.get(`/store/aid/orders/${order.id}`, {
+              headers: { ...market.store.headers, ...other.headers },
+            })
           )
         ).status
       ).toBe(404)
 
       const impact = (
-        await api.get("/store/customers/me/aid", { headers: { ...store.headers, ...customer.headers } })
+        await api.get("/store/customers/me/aid", {
+          headers: { ...market.store.headers, ...customer.headers },
+        })
       ).data
       expect(impact.totals).toEqual({ net: 304, orders: 1, items: 3, counties: 2 })
       expect(impact.regions.map((r: { county_name: string; net: number }) => [r.county_name, r.net])).toEqual(
@@ -228,7 +216,7 @@ medusaIntegrationTestRunner({
           ["景泰县", 136],
         ]
       )
-      expect((await failure(api.get("/store/customers/me/aid", store))).status).toBe(401)
+      expect((await failure(api.get("/store/customers/me/aid", market.store))).status).toBe(401)
     })
   },
 })
