@@ -83,3 +83,10 @@ select county_id, max(county_name) as county_name, max(prefecture_name) as prefe
   row_number() over (order by sum(amount) desc) as position
 from aid_contribution where customer_id = ? and deleted_at is null
 group by county_id order by position`
+
+/** One cooperative's sales (gross) and aid (net) per Asia/Shanghai month, from the day rollups. */
+export const cooperativeMonthsSql = `
+select to_char(day, 'YYYY-MM') as month, sum(gross)::text as gross, sum(reversals)::text as reversals,
+  (sum(gross) - sum(reversals))::text as net, sum(orders)::int as orders, sum(items)::int as items
+from aid_contribution_daily where dimension = 'cooperative' and key = ?
+group by 1 order by 1`

@@ -7,8 +7,15 @@ import {
 } from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import { Contribution } from "./models/contribution"
-import { buyerImpactSql, impactReportSql } from "./report-sql"
-import type { BuyerImpactRow, ImpactFigures, ImpactQuery, ImpactRow, NewContribution } from "./types"
+import { buyerImpactSql, cooperativeMonthsSql, impactReportSql } from "./report-sql"
+import type {
+  BuyerImpactRow,
+  CooperativeMonth,
+  ImpactFigures,
+  ImpactQuery,
+  ImpactRow,
+  NewContribution,
+} from "./types"
 
 type RawRow = Record<string, unknown>
 
@@ -106,6 +113,23 @@ class AidLedgerModuleService extends MedusaService({ Contribution }) {
       items: Number(row.items),
     }))
     return { totals: totals!, rows }
+  }
+
+  /** A cooperative's own figures per month, for its portal. */
+  @InjectManager()
+  async cooperativeMonths(
+    cooperativeId: string,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<CooperativeMonth[]> {
+    const rows: RawRow[] = await sharedContext.manager!.execute(cooperativeMonthsSql, [cooperativeId])
+    return rows.map((row) => ({
+      month: String(row.month),
+      gross: String(row.gross),
+      reversals: String(row.reversals),
+      net: String(row.net),
+      orders: Number(row.orders),
+      items: Number(row.items),
+    }))
   }
 
   /** Recomputes every rollup from the entries (after bulk loads or a restore). */

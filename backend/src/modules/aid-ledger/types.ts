@@ -88,3 +88,13 @@ export type BuyerImpactRow = {
   orders: number
   items: number
 }
+
+/** A cooperative's month: sales, money back, and what stayed as aid. */
+export type CooperativeMonth = {
+  month: string
+  gross: string
+  reversals: string
+  net: string
+  orders: number
+  items: number
+}

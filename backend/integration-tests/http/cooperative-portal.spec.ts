@@ -1,0 +1,125 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { placeOrder } from "../helpers/checkout"
+import { failure } from "../helpers/http"
+import { shanghaiToday } from "../helpers/ledger-client"
+import { useLedgerMarket } from "../helpers/ledger-market"
+
+// Each cooperative member sees and changes only their own cooperative's listings.
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    const { market, settledLedger, registerCustomer } = useLedgerMarket(api, getContainer)
+
+    // The seed gives every cooperative a demo member: <handle>@heartlink.local / heartlink-demo.
+    const memberOf = async (handle: string) => {
+      const login = { email: `${handle}@heartlink.local`, password: "heartlink-demo" }
+      const { token } = (await api.post("/auth/cooperative/emailpass", login)).data
+      return { headers: { authorization: `Bearer ${token}` } }
+    }
+    const honeyHive = "jingtai-wufo-honey"
+    const embroidery = "honghe-embroidery"
+    const newListing = {
+      title: "景泰槐花蜜",
+      title_en: "Jingtai acacia honey",
+      description: "五佛乡槐花盛开时采的蜜。",
+      variants: [{ title: "250克", title_en: "250 g", sku: "JT-ACACIA-250", price: 45.5, stock: 30 }],
+    }
+
+    it("shows a member their own cooperative and only its listings", async () => {
+      const member = await memberOf(honeyHive)
+      const me = (await api.get("/cooperative/me", member)).data
+      expect(me.cooperative).toMatchObject({ handle: honeyHive, name: "景泰县五佛乡蜜蜂养殖合作社" })
+      expect(me.member.email).toBe(`${honeyHive}@heartlink.local`)
+      const { products } = (await api.get("/cooperative/products", member)).data
+      expect(products.map((p: { handle: string }) => p.handle).sort()).toEqual([
+        "jingtai-comb-honey",
+        "jingtai-goji-honey",
+        "jingtai-wildflower-honey",
+      ])
+    })
+
+    it("answers 404 for another cooperative's listing, whatever the method", async () => {
+      const member = await memberOf(honeyHive)
+      const { products } = (await api.get("/cooperative/products", await memberOf(embroidery))).data
+      const theirs = `/cooperative/products/${products[0].id}`
+      expect((await failure(api.get(theirs, member))).status).toBe(404)
+      expect((await failure(api.post(theirs, { title: "改名" }, member))).status).toBe(404)
+      expect((await failure(api.delete(theirs, member))).status).toBe(404)
+      expect((await api.get(theirs, await memberOf(embroidery))).data.product.id).toBe(products[0].id)
+    })
+
+    it("lets only members in, and keeps members out of the staff admin", async () => {
+      const customer = await registerCustomer("curious@heartlink.test")
+      for (const headers of [undefined, customer, market.admin]) {
+        expect((await failure(api.get("/cooperative/me", headers))).status).toBe(401)
+        expect((await failure(api.get("/cooperative/products", headers))).status).toBe(401)
+        expect((await failure(api.post("/cooperative/products", newListing, headers))).status).toBe(401)
+        expect((await failure(api.get("/cooperative/impact", headers))).status).toBe(401)
+      }
+      const member = await memberOf(honeyHive)
+      expect((await failure(api.get("/admin/aid/impact", member))).status).toBe(401)
+      expect((await failure(api.get("/admin/products", member))).status).toBe(401)
+    })
+
+    it("names the field of a bad listing", async () => {
+      const member = await memberOf(honeyHive)
+      const bad = async (body: object) =>
+        failure(api.post("/cooperative/products", { ...newListing, ...body }, member))
+      const variant = newListing.variants[0]
+      expect(await bad({ title: "" })).toMatchObject({
+        status: 400,
+        message: expect.stringContaining("title"),
+      })
+      expect(await bad({ variants: [] })).toMatchObject({
+        status: 400,
+        message: expect.stringContaining("variants"),
+      })
+      expect(await bad({ variants: [{ ...variant, sku: "bad sku" }] })).toMatchObject({
+        status: 400,
+        message: expect.stringContaining("sku"),
+      })
+      expect(await bad({ variants: [{ ...variant, price: 1.234 }] })).toMatchObject({
+        status: 400,
+        message: expect.stringContaining("price"),
+      })
+      expect(await bad({ cooperative_id: "coop_other" })).toMatchObject({ status: 400 })
+    })
+
+    it("a member's new listing sells in the shop under its county, and the ledger and portal count it", async () => {
+      const member = await memberOf(honeyHive)
+      const { product } = (await api.post("/cooperative/products", newListing, member)).data
+      expect(product).toMatchObject({ title: "景泰槐花蜜", status: "published" })
+
+      const fields = "id,*variants,+cooperative.name,+cooperative.county.name"
+      const { products } = (
+        await api.get(`/store/products?handle=${product.handle}&fields=${fields}`, market.store)
+      ).data
+      expect(products[0]).toMatchObject({
+        cooperative: { name: "景泰县五佛乡蜜蜂养殖合作社", county: { name: "景泰县" } },
+      })
+      const { order } = await placeOrder(api, market.store, [
+        { variant_id: products[0].variants[0].id, quantity: 2 },
+      ])
+      const entries = await settledLedger(order.id, 1)
+      expect(entries.map((entry) => [entry.county_name, entry.product_title, entry.amount])).toEqual([
+        ["景泰县", "景泰槐花蜜", 91],
+      ])
+      const { months } = (await api.get("/cooperative/impact", member)).data
+      expect(months).toEqual([
+        { month: shanghaiToday().slice(0, 7), gross: 91, reversals: 0, net: 91, orders: 1, items: 2 },
+      ])
+    })
+
+    it("updates, unpublishes and deletes a member's own listing", async () => {
+      const member = await memberOf(honeyHive)
+      const { product } = (await api.post("/cooperative/products", newListing, member)).data
+      const path = `/cooperative/products/${product.id}`
+      const updated = (await api.post(path, { title_en: "Acacia honey", status: "draft" }, member)).data
+        .product
+      expect(updated).toMatchObject({ status: "draft", metadata: { title_en: "Acacia honey" } })
+      const listed = (await api.get(`/store/products?handle=${product.handle}`, market.store)).data.products
+      expect(listed).toEqual([])
+      expect((await api.delete(path, member)).data).toMatchObject({ id: product.id, deleted: true })
+      expect((await failure(api.get(path, member))).status).toBe(404)
+    })
+  },
+})

@@ -1,0 +1,20 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { AID_LEDGER_MODULE } from "../../../modules/aid-ledger"
+import type AidLedgerModuleService from "../../../modules/aid-ledger/service"
+import { memberScope } from "../member-scope"
+
+/** The cooperative's own sales and aid per month. */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const scope = await memberScope(req)
+  const ledger = req.scope.resolve<AidLedgerModuleService>(AID_LEDGER_MODULE)
+  const months = await ledger.cooperativeMonths(scope.cooperative.id)
+  res.json({
+    currency_code: "cny",
+    months: months.map((month) => ({
+      ...month,
+      gross: Number(month.gross),
+      reversals: Number(month.reversals),
+      net: Number(month.net),
+    })),
+  })
+}

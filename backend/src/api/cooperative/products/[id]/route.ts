@@ -1,0 +1,36 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { deleteProductsWorkflow, updateProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { memberScope, ownProduct } from "../../member-scope"
+import { memberProductFields } from "../fields"
+import type { CooperativeUpdateProductType } from "../validators"
+
+/** One of the member's own listings; another cooperative's is a 404. */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  res.json({ product: await ownProduct(req, await memberScope(req), memberProductFields) })
+}
+
+/** Changes the listing's text, picture or status (draft unpublishes it). */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<CooperativeUpdateProductType>,
+  res: MedusaResponse
+) => {
+  const scope = await memberScope(req)
+  const current = await ownProduct(req, scope, ["id", "metadata"])
+  const { title_en, description_en, ...update } = req.validatedBody
+  const metadata = {
+    ...(current.metadata as Record<string, unknown> | null),
+    ...(title_en !== undefined ? { title_en } : {}),
+    ...(description_en !== undefined ? { description_en } : {}),
+  }
+  await updateProductsWorkflow(req.scope).run({
+    input: { selector: { id: current.id as string }, update: { ...update, metadata } },
+  })
+  res.json({ product: await ownProduct(req, scope, memberProductFields) })
+}
+
+/** Removes the listing; orders already placed keep their lines and the ledger keeps its entries. */
+export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const current = await ownProduct(req, await memberScope(req), ["id"])
+  await deleteProductsWorkflow(req.scope).run({ input: { ids: [current.id as string] } })
+  res.json({ id: current.id, object: "product", deleted: true })
+}
