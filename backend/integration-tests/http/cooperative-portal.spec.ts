@@ -121,5 +121,64 @@ medusaIntegrationTestRunner({
       expect((await api.delete(path, member)).data).toMatchObject({ id: product.id, deleted: true })
       expect((await failure(api.get(path, member))).status).toBe(404)
     })
+
+    it("lists only its own lines of an order, with the address, and ships them from its location", async () => {
+      const honeyMember = await memberOf(honeyHive)
+      const bagMember = await memberOf(embroidery)
+      const { order } = await placeOrder(api, market.store, [
+        { variant_id: market.honey, quantity: 2 },
+        { variant_id: market.bag, quantity: 1 },
+      ])
+      const toShip = (await api.get("/cooperative/orders?status=to_ship", honeyMember)).data.orders
+      expect(toShip).toHaveLength(1)
+      expect(toShip[0]).toMatchObject({
+        id: order.id,
+        to_ship: true,
+        shipping_address: { city: "上海市", phone: "13800138000", address_1: "长宁路 1018 号" },
+      })
+      expect(
+        toShip[0].lines.map((line: { product_title: string; quantity: number }) => [
+          line.product_title,
+          line.quantity,
+        ])
+      ).toEqual([["景泰百花蜜", 2]])
+      const bagLine = (await api.get("/cooperative/orders", bagMember)).data.orders[0].lines[0]
+
+      const ship = (member: object, body: object) =>
+        api.post(`/cooperative/orders/${order.id}/fulfillments`, body, member)
+      const parcel = { carrier: "顺丰速运", tracking_number: "SF1234567890" }
+      expect(
+        (await failure(ship(honeyMember, { ...parcel, items: [{ id: bagLine.id, quantity: 1 }] }))).status
+      ).toBe(404)
+      expect(await failure(ship(honeyMember, { carrier: "顺丰速运", tracking_number: "x" }))).toMatchObject({
+        status: 400,
+        message: expect.stringContaining("tracking_number"),
+      })
+      const shipped = (await ship(honeyMember, parcel)).data.order
+      expect(shipped).toMatchObject({ to_ship: false })
+      expect(shipped.lines[0].shipped_quantity).toBe(2)
+      expect(
+        (await api.get("/cooperative/orders?status=shipped", honeyMember)).data.orders.map(
+          (o: { id: string }) => o.id
+        )
+      ).toEqual([order.id])
+      // The other cooperative's line is still waiting for them.
+      expect(
+        (await api.get("/cooperative/orders?status=to_ship", bagMember)).data.orders[0].lines[0]
+          .shipped_quantity
+      ).toBe(0)
+
+      const { order: adminOrder } = (
+        await api.get(`/admin/orders/${order.id}?fields=id,*fulfillments,*fulfillments.labels`, market.admin)
+      ).data
+      expect(adminOrder.fulfillments).toHaveLength(1)
+      expect(adminOrder.fulfillments[0]).toMatchObject({
+        location_id: expect.any(String),
+        metadata: { carrier: "顺丰速运" },
+        labels: [expect.objectContaining({ tracking_number: "SF1234567890" })],
+      })
+      expect(adminOrder.fulfillments[0].shipped_at).toBeTruthy()
+      expect((await failure(ship(honeyMember, parcel))).status).toBe(400)
+    })
   },
 })

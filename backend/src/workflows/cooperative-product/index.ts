@@ -1,1 +1,2 @@
 export * from "./create-cooperative-product"
+export * from "./ship-cooperative-lines"
