@@ -180,5 +180,71 @@ medusaIntegrationTestRunner({
       expect(adminOrder.fulfillments[0].shipped_at).toBeTruthy()
       expect((await failure(ship(honeyMember, parcel))).status).toBe(400)
     })
+
+    it("staff invite a member with a one-time link; the member sets a password and logs in", async () => {
+      const { cooperatives } = (
+        await api.get(`/admin/aid/cooperatives?q=${encodeURIComponent("绿春县绣娘")}`, market.admin)
+      ).data
+      const lvchun = cooperatives[0]
+      const invited = (
+        await api.post(
+          `/admin/aid/cooperatives/${lvchun.id}/members`,
+          { email: "Che.Abo@Heartlink.test", name: "车阿波", phone: "13912345678" },
+          market.admin
+        )
+      ).data
+      expect(invited.member.email).toBe("che.abo@heartlink.test")
+      expect(invited.invite.path).toBe(`/cooperative/accept-invite?token=${invited.invite.token}`)
+      const members = (await api.get(`/admin/aid/cooperatives/${lvchun.id}/members`, market.admin)).data
+        .members
+      expect(members.map((m: { email: string }) => m.email)).toContain("che.abo@heartlink.test")
+
+      const accept = (body: object) => api.post("/cooperative/invites/accept", body)
+      expect(await failure(accept({ token: invited.invite.token, password: "short" }))).toMatchObject({
+        status: 400,
+        message: expect.stringContaining("password"),
+      })
+      expect(
+        (await failure(accept({ token: `${invited.invite.token}x`, password: "lvchun-2026" }))).status
+      ).toBe(400)
+      await accept({ token: invited.invite.token, password: "lvchun-2026" })
+      // The link works once.
+      expect(await failure(accept({ token: invited.invite.token, password: "another-2026" }))).toMatchObject({
+        status: 400,
+        message: expect.stringContaining("not valid any more"),
+      })
+      const login = { email: "che.abo@heartlink.test", password: "lvchun-2026" }
+      const { token } = (await api.post("/auth/cooperative/emailpass", login)).data
+      const me = (await api.get("/cooperative/me", { headers: { authorization: `Bearer ${token}` } })).data
+      expect(me.cooperative.id).toBe(lvchun.id)
+
+      expect(
+        (
+          await failure(
+            api.post(
+              "/admin/aid/cooperatives/coop_missing/members",
+              { email: "a@b.cn", name: "某" },
+              market.admin
+            )
+          )
+        ).status
+      ).toBe(404)
+      expect(
+        await failure(
+          api.post(
+            `/admin/aid/cooperatives/${lvchun.id}/members`,
+            { email: "nope", name: "某" },
+            market.admin
+          )
+        )
+      ).toMatchObject({ status: 400, message: expect.stringContaining("email") })
+      expect(
+        (
+          await failure(
+            api.post(`/admin/aid/cooperatives/${lvchun.id}/members`, login, await memberOf(honeyHive))
+          )
+        ).status
+      ).toBe(401)
+    })
   },
 })

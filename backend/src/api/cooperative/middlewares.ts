@@ -5,14 +5,23 @@ import {
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { COOPERATIVE_ACTOR } from "../../workflows/cooperative-member/create-member-account"
+import { CooperativeAcceptInvite } from "./invites/accept/validators"
 import { CooperativeListOrders, CooperativeShipLines } from "./orders/validators"
 import { CooperativeCreateProduct, CooperativeUpdateProduct } from "./products/validators"
 
 /** Every /cooperative route needs a member's login; staff and customer tokens are not members. */
 export const cooperativeMiddlewares: MiddlewareRoute[] = [
+  // Opening an invite is the one route a member reaches before having a login.
+  ...["/cooperative/me", "/cooperative/products*", "/cooperative/orders*", "/cooperative/impact"].map(
+    (matcher) => ({
+      matcher,
+      middlewares: [authenticate(COOPERATIVE_ACTOR, ["session", "bearer"])],
+    })
+  ),
   {
-    matcher: "/cooperative*",
-    middlewares: [authenticate(COOPERATIVE_ACTOR, ["session", "bearer"])],
+    method: ["POST"],
+    matcher: "/cooperative/invites/accept",
+    middlewares: [validateAndTransformBody(CooperativeAcceptInvite)],
   },
   {
     method: ["POST"],

@@ -24,6 +24,7 @@ import { AdminCreatePairing, AdminListPairingsParams, AdminUpdatePairing } from 
 import { AdminCreateAidRegion, AdminListAidRegionsParams, AdminUpdateAidRegion } from "./regions/validators"
 import { AdminSetProductCooperative } from "./products/[id]/cooperative/validators"
 import { AdminGetAidRecordParams } from "./validators"
+import { AdminInviteMember } from "./cooperatives/[id]/members/validators"
 import { AdminImpactParams } from "./impact/validators"
 import { AdminListLedgerParams, AdminReconcileLedger } from "./ledger/validators"
 
@@ -75,6 +76,11 @@ const resources: Resource[] = [
 
 /** Every admin aid route validates its query and body before the handler runs. */
 export const adminAidMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["POST"],
+    matcher: "/admin/aid/cooperatives/:id/members",
+    middlewares: [validateAndTransformBody(AdminInviteMember)],
+  },
   {
     method: ["GET"],
     matcher: "/admin/aid/impact",

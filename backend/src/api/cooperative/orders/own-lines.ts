@@ -66,7 +66,10 @@ export async function cooperativeOrders(
       "items.detail.shipped_quantity",
     ],
     // Filtering on the lines' products is supported at runtime but not in Medusa's generated filter types.
-    filters: { items: { product_id: productIds }, ...(orderId ? { id: orderId } : {}) } as Record<string, unknown>,
+    filters: { items: { product_id: productIds }, ...(orderId ? { id: orderId } : {}) } as Record<
+      string,
+      unknown
+    >,
     pagination: { order: { created_at: "DESC" } },
   })
   const own = new Set(productIds)
