@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
 import { placeOrder } from "../helpers/checkout"
 import { failure } from "../helpers/http"
 import { shanghaiToday } from "../helpers/ledger-client"
@@ -195,6 +196,10 @@ medusaIntegrationTestRunner({
       ).data
       expect(invited.member.email).toBe("che.abo@heartlink.test")
       expect(invited.invite.path).toBe(`/cooperative/accept-invite?token=${invited.invite.token}`)
+      const emailed = await getContainer()
+        .resolve(Modules.NOTIFICATION)
+        .listNotifications({ to: "che.abo@heartlink.test", template: "cooperative-invite" })
+      expect(emailed[0]?.data).toEqual({ path: invited.invite.path })
       const members = (await api.get(`/admin/aid/cooperatives/${lvchun.id}/members`, market.admin)).data
         .members
       expect(members.map((m: { email: string }) => m.email)).toContain("che.abo@heartlink.test")
@@ -245,6 +250,30 @@ medusaIntegrationTestRunner({
           )
         ).status
       ).toBe(401)
+    })
+
+    it("a member resets a forgotten password through the emailed link", async () => {
+      const email = `${embroidery}@heartlink.local`
+      const notifications = getContainer().resolve(Modules.NOTIFICATION)
+      await api.post("/auth/cooperative/emailpass/reset-password", { identifier: email })
+      let sent: { data?: Record<string, unknown> | null }[] = []
+      for (let attempt = 0; attempt < 50 && !sent.length; attempt++) {
+        await new Promise((resolve) => setTimeout(resolve, 100))
+        sent = await notifications.listNotifications({ to: email, template: "cooperative-password-reset" })
+      }
+      const link = new URL(String(sent[0]?.data?.path), "http://storefront.test")
+      expect(link.pathname).toBe("/cooperative/reset-password")
+      const token = link.searchParams.get("token") ?? ""
+      await api.post(
+        "/auth/cooperative/emailpass/update",
+        { email, password: "new-embroidery-2026" },
+        { headers: { authorization: `Bearer ${token}` } }
+      )
+      const login = (password: string) => api.post("/auth/cooperative/emailpass", { email, password })
+      expect((await failure(login("heartlink-demo"))).status).toBe(401)
+      const { token: session } = (await login("new-embroidery-2026")).data
+      const me = (await api.get("/cooperative/me", { headers: { authorization: `Bearer ${session}` } })).data
+      expect(me.cooperative.handle).toBe(embroidery)
     })
   },
 })

@@ -26,6 +26,16 @@ export function chooseModules(env: BackendEnv): ModuleEntry[] {
       },
     },
   ]
+  modules.push({
+    key: Modules.NOTIFICATION,
+    resolve: "@medusajs/medusa/notification",
+    options: {
+      // Medusa's local provider writes each email to the log; a real mail provider replaces it in production.
+      providers: [
+        { resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } },
+      ],
+    },
+  })
   if (env.REDIS_URL) {
     modules.push(...redisModules(env.REDIS_URL))
   }

@@ -5,7 +5,12 @@ const resolved = (env: Record<string, string>) => chooseModules(parseEnv(env)).m
 
 describe("module choice", () => {
   it("uses Medusa's in-process event bus, workflow engine, locking and cache without REDIS_URL", () => {
-    expect(resolved({})).toEqual(["./src/modules/aid", "./src/modules/aid-ledger", "@medusajs/medusa/file"])
+    expect(resolved({})).toEqual([
+      "./src/modules/aid",
+      "./src/modules/aid-ledger",
+      "@medusajs/medusa/file",
+      "@medusajs/medusa/notification",
+    ])
   })
 
   it("switches the event bus, workflow engine, locking and caching to Redis with REDIS_URL", () => {

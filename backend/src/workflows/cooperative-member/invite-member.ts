@@ -7,6 +7,7 @@ import {
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
+import { sendNotificationsStep } from "@medusajs/medusa/core-flows"
 import { signToken } from "../../utils/signed-token"
 import { createAidRecordsStep } from "../aid-catalog/steps/create-aid-records"
 import { assertAidRecordsExistStep } from "../aid-catalog/steps/validate-aid-records"
@@ -46,6 +47,11 @@ export const inviteCooperativeMemberWorkflow = createWorkflow(
       email: input.email,
     }))
     const invite = issueInviteStep(member)
+    sendNotificationsStep(
+      transform({ member, invite }, ({ member, invite }) => [
+        { to: member.email, channel: "email", template: "cooperative-invite", data: { path: invite.path } },
+      ])
+    )
     return new WorkflowResponse({ member, invite })
   }
 )

@@ -1,0 +1,23 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { AuthWorkflowEvents, Modules } from "@medusajs/framework/utils"
+import { COOPERATIVE_ACTOR } from "../workflows/cooperative-member/create-member-account"
+
+type PasswordReset = { entity_id: string; actor_type: string; token: string }
+
+/** A member asked to reset their password: email them the link to the portal's reset page. */
+export default async function cooperativePasswordReset({ event, container }: SubscriberArgs<PasswordReset>) {
+  const { entity_id: email, actor_type, token } = event.data
+  if (actor_type !== COOPERATIVE_ACTOR) return
+  const query = new URLSearchParams({ token, email })
+  await container.resolve(Modules.NOTIFICATION).createNotifications({
+    to: email,
+    channel: "email",
+    template: "cooperative-password-reset",
+    data: { path: `/cooperative/reset-password?${query.toString()}` },
+  })
+}
+
+export const config: SubscriberConfig = {
+  event: AuthWorkflowEvents.PASSWORD_RESET,
+  context: { subscriberId: "cooperative-password-reset" },
+}
