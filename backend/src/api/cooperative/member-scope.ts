@@ -49,16 +49,21 @@ export async function memberScope(req: AuthenticatedMedusaRequest): Promise<Memb
 }
 
 /** One of the member's own products, or 404: another cooperative's product looks like no product. */
-export async function ownProduct(req: AuthenticatedMedusaRequest, scope: MemberScope, fields: string[]) {
+export async function ownProduct(
+  req: AuthenticatedMedusaRequest,
+  scope: MemberScope,
+  id: string,
+  fields: string[]
+) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "product",
     fields: [...fields, "cooperative.id"],
-    filters: { id: req.params.id ?? "" },
+    filters: { id },
   })
   const product = data[0] as ({ cooperative?: { id: string } | null } & Record<string, unknown>) | undefined
   if (!product || product.cooperative?.id !== scope.cooperative.id) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${req.params.id} was not found`)
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${id} was not found`)
   }
   const { cooperative: _cooperative, ...own } = product
   return own

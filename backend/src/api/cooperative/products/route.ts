@@ -29,6 +29,5 @@ export const POST = async (
   const { result: productId } = await createCooperativeProductWorkflow(req.scope).run({
     input: { cooperative_id: scope.cooperative.id, product: req.validatedBody },
   })
-  req.params.id = productId
-  res.status(201).json({ product: await ownProduct(req, scope, memberProductFields) })
+  res.status(201).json({ product: await ownProduct(req, scope, productId, memberProductFields) })
 }

@@ -6,7 +6,9 @@ import type { CooperativeUpdateProductType } from "../validators"
 
 /** One of the member's own listings; another cooperative's is a 404. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  res.json({ product: await ownProduct(req, await memberScope(req), memberProductFields) })
+  res.json({
+    product: await ownProduct(req, await memberScope(req), req.params.id ?? "", memberProductFields),
+  })
 }
 
 /** Changes the listing's text, picture or status (draft unpublishes it). */
@@ -15,7 +17,7 @@ export const POST = async (
   res: MedusaResponse
 ) => {
   const scope = await memberScope(req)
-  const current = await ownProduct(req, scope, ["id", "metadata"])
+  const current = await ownProduct(req, scope, req.params.id ?? "", ["id", "metadata"])
   const { title_en, description_en, ...update } = req.validatedBody
   const metadata = {
     ...(current.metadata as Record<string, unknown> | null),
@@ -25,12 +27,12 @@ export const POST = async (
   await updateProductsWorkflow(req.scope).run({
     input: { selector: { id: current.id as string }, update: { ...update, metadata } },
   })
-  res.json({ product: await ownProduct(req, scope, memberProductFields) })
+  res.json({ product: await ownProduct(req, scope, req.params.id ?? "", memberProductFields) })
 }
 
 /** Removes the listing; orders already placed keep their lines and the ledger keeps its entries. */
 export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const current = await ownProduct(req, await memberScope(req), ["id"])
+  const current = await ownProduct(req, await memberScope(req), req.params.id ?? "", ["id"])
   await deleteProductsWorkflow(req.scope).run({ input: { ids: [current.id as string] } })
   res.json({ id: current.id, object: "product", deleted: true })
 }
