@@ -160,15 +160,15 @@ medusaIntegrationTestRunner({
     it("is for staff only, and names the field of a bad query", async () => {
       const customer = await registerCustomer("nosy@heartlink.test")
       for (const request of [
-        api.get("/admin/aid/impact"),
-        api.get("/admin/aid/impact.csv"),
-        api.get("/admin/aid/ledger"),
-        api.post("/admin/aid/ledger/reconcile", {}),
-        api.get("/admin/aid/impact", customer),
-        api.get("/admin/aid/ledger", customer),
-        api.post("/admin/aid/ledger/reconcile", {}, customer),
+        () => api.get("/admin/aid/impact"),
+        () => api.get("/admin/aid/impact.csv"),
+        () => api.get("/admin/aid/ledger"),
+        () => api.post("/admin/aid/ledger/reconcile", {}),
+        () => api.get("/admin/aid/impact", customer),
+        () => api.get("/admin/aid/ledger", customer),
+        () => api.post("/admin/aid/ledger/reconcile", {}, customer),
       ]) {
-        expect((await failure(request)).status).toBe(401)
+        expect((await failure(request())).status).toBe(401)
       }
       const bad = async (query: string) => failure(api.get(`/admin/aid/impact?${query}`, market.admin))
       expect(await bad("group_by=city")).toMatchObject({
