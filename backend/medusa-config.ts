@@ -23,7 +23,8 @@ module.exports = defineConfig({
   },
   admin: {
     disable: env.DISABLE_MEDUSA_ADMIN,
-    backendUrl: env.MEDUSA_BACKEND_URL,
+    // The admin is served by this backend at /app, so it calls its own origin whatever the host and port.
+    backendUrl: "/",
   },
   featureFlags: env.REDIS_URL ? { caching: true } : {},
   modules: chooseModules(env),

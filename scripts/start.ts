@@ -1,16 +1,18 @@
-import { existsSync, lstatSync, mkdirSync, readFileSync, rmSync, symlinkSync } from "node:fs"
 import path from "node:path"
-import { isBuilt, markBuilt, sourceHash } from "./lib/build-cache"
-import { dataDir, localSecrets, root, scriptEnv } from "./lib/env"
+import { dataDir, localSecrets, scriptEnv } from "./lib/env"
+import {
+  buildIfChanged,
+  keepUploadsInDataDir,
+  migrate,
+  seed,
+  startBackend,
+  startStorefront,
+  type App,
+} from "./lib/market"
 import { startDatabase, type Database } from "./lib/postgres"
-import { run, startProcess, stopAll, waitForUrl } from "./lib/processes"
+import { stopAll, type startProcess } from "./lib/processes"
 
 const env = scriptEnv()
-const backendDir = path.join(root, "backend")
-const serverDir = path.join(backendDir, ".medusa", "server")
-const storefrontDir = path.join(root, "storefront")
-const bin = (name: string) => path.join(root, "node_modules", ".bin", name)
-const keyFile = path.join(dataDir, "publishable-key")
 const steps = [
   "PostgreSQL",
   "build the backend",
@@ -37,100 +39,33 @@ async function main() {
     database: "heartlink",
     log: (line) => console.log(line),
   })
-  const backendEnv = {
-    ...localSecrets(),
-    DATABASE_URL: database.url,
-    PORT: String(env.BACKEND_PORT),
-    PUBLISHABLE_KEY_FILE: keyFile,
+  const settings = {
+    databaseUrl: database.url,
+    port: env.BACKEND_PORT,
+    storefrontPort: env.STOREFRONT_PORT,
+    secrets: localSecrets(),
+    keyFile: path.join(dataDir, "publishable-key"),
   }
 
-  await buildIfChanged(
-    1,
-    "backend",
-    [
-      path.join(backendDir, "src"),
-      path.join(backendDir, "medusa-config.ts"),
-      path.join(backendDir, "package.json"),
-    ],
-    serverDir
-  )
+  await build(1, "backend")
   keepUploadsInDataDir()
-
   step(2)
-  await run(bin("medusa"), ["db:migrate"], { cwd: serverDir, env: backendEnv, label: "migrate", quiet: true })
+  await migrate(settings)
   step(3, "adds only what is missing")
-  await run(bin("medusa"), ["exec", "./src/scripts/seed.js"], {
-    cwd: serverDir,
-    env: { NODE_ENV: process.env.NODE_ENV ?? "development", ...backendEnv },
-    label: "seed",
-  })
+  await seed(settings)
 
   step(4, `http://localhost:${env.BACKEND_PORT}`)
-  // Production mode serves the admin that `medusa build` compiled, instead of a Vite dev server.
-  const backend = startProcess(bin("medusa"), ["start"], {
-    cwd: serverDir,
-    env: { ...backendEnv, NODE_ENV: "production" },
-    label: "backend",
-  })
-  watch(backend, "backend")
-  await waitForUrl(`http://localhost:${env.BACKEND_PORT}/health`, backend, "backend")
+  watch(await startBackend(settings), "backend")
 
-  await buildIfChanged(
-    5,
-    "storefront",
-    [
-      path.join(storefrontDir, "src"),
-      path.join(storefrontDir, "next.config.ts"),
-      path.join(storefrontDir, "package.json"),
-      path.join(storefrontDir, "public"),
-    ],
-    path.join(storefrontDir, ".next", "BUILD_ID")
-  )
+  await build(5, "storefront")
   step(6, `http://localhost:${env.STOREFRONT_PORT}`)
-  const storefront = startProcess(bin("next"), ["start", "-p", String(env.STOREFRONT_PORT)], {
-    cwd: storefrontDir,
-    env: {
-      MEDUSA_BACKEND_URL: `http://localhost:${env.BACKEND_PORT}`,
-      MEDUSA_PUBLISHABLE_KEY: readFileSync(keyFile, "utf8").trim(),
-      NEXT_PUBLIC_BASE_URL: `http://localhost:${env.STOREFRONT_PORT}`,
-    },
-    label: "storefront",
-  })
-  watch(storefront, "storefront")
-  await waitForUrl(`http://localhost:${env.STOREFRONT_PORT}/zh-CN`, storefront, "storefront")
+  watch(await startStorefront(settings), "storefront")
   printWelcome()
 }
 
-async function buildIfChanged(
-  index: number,
-  app: "backend" | "storefront",
-  sources: string[],
-  output: string
-) {
-  const hash = sourceHash(sources)
-  const stamp = path.join(dataDir, `${app}.build-hash`)
-  if (isBuilt(stamp, output, hash)) {
-    step(index, "unchanged since the last build, skipped")
-    return
-  }
-  step(index, "a few minutes on the first start")
-  const started = Date.now()
-  await run("npm", ["run", "build", "-w", `@heartlink/${app}`], { cwd: root, label: app })
-  markBuilt(stamp, hash)
-  console.log(`    built in ${Math.round((Date.now() - started) / 1000)} s`)
-}
-
-/** Uploaded files live in .data/static, so rebuilding the backend never loses them. */
-function keepUploadsInDataDir() {
-  const uploads = path.join(dataDir, "static")
-  const served = path.join(serverDir, "static")
-  mkdirSync(uploads, { recursive: true })
-  if (existsSync(served) && !lstatSync(served).isSymbolicLink()) {
-    rmSync(served, { recursive: true })
-  }
-  if (!existsSync(served)) {
-    symlinkSync(uploads, served)
-  }
+async function build(index: number, app: App) {
+  const built = await buildIfChanged(app, () => step(index, "a few minutes on the first start"))
+  if (!built) step(index, "unchanged since the last build, skipped")
 }
 
 function watch(child: ReturnType<typeof startProcess>, label: string) {

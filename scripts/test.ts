@@ -1,7 +1,9 @@
 import { mkdtempSync, rmSync } from "node:fs"
 import os from "node:os"
 import path from "node:path"
+import { ensureChromium } from "./lib/chromium"
 import { root, scriptEnv } from "./lib/env"
+import { bin } from "./lib/market"
 import { startDatabase, type Database } from "./lib/postgres"
 import { run, stopAll } from "./lib/processes"
 
@@ -37,16 +39,16 @@ async function main() {
     log: (line) => console.log(line),
   })
   const testEnv = { DATABASE_URL: database.url, FORCE_COLOR: "1" }
-  await run(
-    path.join(root, "node_modules", ".bin", "turbo"),
-    ["run", "test", "--concurrency=1", "--log-order=stream"],
-    {
-      cwd: root,
-      env: testEnv,
-      label: "test",
-      onLine: countTests,
-    }
-  )
+  const failures: string[] = []
+  // Every suite runs even when an earlier one fails, so one run shows everything that is red.
+  const suite = (label: string, command: string, args: string[]) =>
+    run(command, args, { cwd: root, env: testEnv, label, onLine: countTests }).catch((error: unknown) => {
+      failures.push(error instanceof Error ? error.message : String(error))
+    })
+  await suite("test", bin("turbo"), ["run", "test", "--concurrency=1", "--log-order=stream"])
+  ensureChromium()
+  await suite("e2e", bin("vitest"), ["run", "--config", "tests/e2e/vitest.config.ts"])
+  if (failures.length > 0) throw new Error(failures.join("; "))
 }
 
 async function cleanup() {

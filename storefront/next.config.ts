@@ -22,7 +22,8 @@ const nextConfig: NextConfig = {
       {
         protocol: backendUrl.protocol === "https:" ? "https" : "http",
         hostname: backendUrl.hostname,
-        port: backendUrl.port,
+        // Any port on this machine: the e2e tests run a second backend beside `npm start`'s.
+        ...(backendIsLocal ? {} : { port: backendUrl.port }),
         pathname: "/static/**",
       },
     ],

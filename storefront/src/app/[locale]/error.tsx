@@ -4,7 +4,8 @@ import { useParams } from "next/navigation"
 import { useEffect } from "react"
 
 import { defaultLocale, isLocale } from "@/i18n/config"
-import { getMessages } from "@/i18n/messages"
+import { common as en } from "@/i18n/messages/en/common"
+import { common as zhCN } from "@/i18n/messages/zh-CN/common"
 import { StatusMessage, statusActionClassName } from "@/modules/common/components/status-message"
 
 type ErrorPageProps = {
@@ -16,7 +17,8 @@ type ErrorPageProps = {
 export default function ErrorPage({ error, retry }: ErrorPageProps) {
   const params = useParams<{ locale: string }>()
   const locale = isLocale(params.locale) ? params.locale : defaultLocale
-  const messages = getMessages(locale)
+  // Only the common strings: a client file importing the whole catalogue would ship every page's words.
+  const messages = locale === "en" ? en : zhCN
 
   useEffect(() => {
     console.error(error)

@@ -6,7 +6,6 @@ import { notFound } from "next/navigation"
 import { getBuildSafeEnv } from "@/env"
 import { isLocale } from "@/i18n/config"
 import { getMessages } from "@/i18n/messages"
-import { SiteHeader } from "@/modules/layout/components/site-header"
 
 export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
   const { locale } = await params
@@ -32,12 +31,10 @@ export const viewport: Viewport = {
 export default async function LocaleLayout({ children, params }: LayoutProps<"/[locale]">) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
-  const messages = getMessages(locale)
 
   return (
     <html lang={locale}>
       <body className="min-h-dvh">
-        <SiteHeader locale={locale} messages={messages} />
         {children}
       </body>
     </html>

@@ -2,7 +2,7 @@ import type { Locale } from "../config"
 import { en } from "./en"
 import { zhCN } from "./zh-CN"
 
-/** zh-CN is the reference; `en` is typed against it, so a missing or extra key fails the type check. */
+/** zh-CN is the reference; each `en/<domain>.ts` is typed against its zh-CN file, so a missing key fails. */
 export type Messages = typeof zhCN
 
 const catalogues: Record<Locale, Messages> = {

@@ -1,22 +1,12 @@
 import "server-only"
 
-import { FetchError } from "@medusajs/js-sdk"
-
+import { isBackendFailure } from "./backend-errors"
 import { listCatalogProducts } from "./products"
 import { getCatalogRegion } from "./regions"
 import type { CatalogProduct } from "./types"
 
 export type CatalogResult =
   { status: "ok"; currencyCode: string; products: CatalogProduct[] } | { status: "unavailable" }
-
-/** A failure of the backend (down, slow, answering with an error) as opposed to a bug in this app. */
-function isBackendFailure(error: unknown): boolean {
-  if (error instanceof FetchError) return true
-  if (!(error instanceof Error)) return false
-  // Node's fetch throws TypeError("fetch failed") when the connection is refused; timeouts abort the signal.
-  if (error instanceof TypeError) return error.message === "fetch failed"
-  return error.name === "TimeoutError" || error.name === "AbortError"
-}
 
 /**
  * The home page's products in the CNY region. Backend failures become `unavailable` so the page can

@@ -31,3 +31,11 @@ export function cachedRead(tag: CacheTag) {
     signal: AbortSignal.timeout(BACKEND_TIMEOUT_MS),
   } as const satisfies RequestInit
 }
+
+/** Fetch options for a shopper's own data (cart, account, orders): never cached, same timeout. */
+export function personalRead() {
+  return {
+    cache: "no-store",
+    signal: AbortSignal.timeout(BACKEND_TIMEOUT_MS),
+  } as const satisfies RequestInit
+}

@@ -1,5 +1,5 @@
-// The reference catalogue: its shape is the Messages type every other locale must match.
-export const zhCN = {
+// zh-CN is the reference: its shape is the type the English file must match.
+export const common = {
   site: {
     name: "心连心 Heartlink",
     brand: "心连心",
@@ -10,22 +10,21 @@ export const zhCN = {
     homeTitle: "消费帮扶好物",
     homeDescription: "心连心消费帮扶商城：买下西部合作社的蜂蜜、刺绣和农产品，每一笔消费都记在它帮扶的地区。",
   },
+  nav: {
+    label: "主导航",
+    products: "全部商品",
+    regions: "受援地区",
+    cart: "购物车",
+    cartCount: "购物车，{count} 件商品",
+    account: "我的账户",
+    skipToContent: "跳到正文",
+  },
+  footer: {
+    about: "心连心是东西部协作消费帮扶商城：每一笔订单都记入它帮扶的县。",
+    cooperativePortal: "合作社登录",
+  },
   languageSwitch: {
     label: "切换语言",
-  },
-  home: {
-    heroTitle: "买一份好物，连一份心意",
-    heroLine: "消费帮扶：你在这里买的每件商品，都来自受援地的合作社，收入直接帮扶当地农户。",
-    productsHeading: "在售商品",
-  },
-  catalog: {
-    cooperativeLabel: "合作社",
-    countyLabel: "产地",
-    noImage: "暂无图片",
-    priceUnavailable: "暂无价格",
-    loading: "正在加载商品…",
-    emptyTitle: "暂无商品",
-    emptyBody: "合作社的商品上架后会显示在这里。",
   },
   errors: {
     unavailableTitle: "商品暂时无法加载",

@@ -1,6 +1,6 @@
-import type { Messages } from "./index"
+import type { common as reference } from "../zh-CN/common"
 
-export const en: Messages = {
+export const common: typeof reference = {
   site: {
     name: "Heartlink 心连心",
     brand: "Heartlink",
@@ -12,23 +12,21 @@ export const en: Messages = {
     homeDescription:
       "Heartlink consumption-aid market: buy honey, embroidery and farm goods from cooperatives in western China; every purchase is counted for the region it helps.",
   },
+  nav: {
+    label: "Main",
+    products: "All products",
+    regions: "Aid regions",
+    cart: "Cart",
+    cartCount: "Cart, {count} items",
+    account: "My account",
+    skipToContent: "Skip to content",
+  },
+  footer: {
+    about: "Heartlink is an east–west consumption-aid market: every order is counted for the county it helps.",
+    cooperativePortal: "Cooperative login",
+  },
   languageSwitch: {
     label: "Change language",
-  },
-  home: {
-    heroTitle: "Buy something good, help someone directly",
-    heroLine:
-      "Consumption aid (消费帮扶): every product here comes from a cooperative in an aid region, and the income goes to the households it supports.",
-    productsHeading: "Products",
-  },
-  catalog: {
-    cooperativeLabel: "Cooperative",
-    countyLabel: "County",
-    noImage: "No image",
-    priceUnavailable: "Price unavailable",
-    loading: "Loading products…",
-    emptyTitle: "No products yet",
-    emptyBody: "Products will appear here once the cooperatives list them.",
   },
   errors: {
     unavailableTitle: "Products could not be loaded",

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation"
 
-// Unknown paths under a locale render [locale]/not-found.tsx inside the localized layout.
+// Unknown shop paths render (shop)/not-found.tsx inside the shop layout.
 export default function UnknownPage() {
   notFound()
 }

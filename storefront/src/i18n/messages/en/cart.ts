@@ -1,0 +1,7 @@
+import type { cart as reference } from "../zh-CN/cart"
+
+export const cart: typeof reference = {
+  cart: {
+    title: "Cart",
+  },
+}
