@@ -7,8 +7,9 @@ register({
   compilerOptions: { module: "commonjs" },
 })
 
-// The runners name their databases by the Jest worker id.
-process.env.JEST_WORKER_ID = process.env.VITEST_POOL_ID ?? "1"
+// The runners name their databases by the Jest worker id; an offset lets two checkouts share one server.
+const offset = Number(process.env.TEST_WORKER_OFFSET ?? 0)
+process.env.JEST_WORKER_ID = String(Number(process.env.VITEST_POOL_ID ?? 1) + offset)
 
 // Point test-utils at DATABASE_URL's server; it turns SSL on for any host but localhost.
 const url = process.env.DATABASE_URL ? new URL(process.env.DATABASE_URL) : undefined

@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto"
+import { createHash, randomBytes } from "node:crypto"
 import { mkdtempSync, readFileSync } from "node:fs"
 import net from "node:net"
 import os from "node:os"
@@ -14,6 +14,7 @@ import {
   startStorefront,
   type BackendSettings,
 } from "../../../scripts/lib/market"
+import { root } from "../../../scripts/lib/env"
 import { ensureDatabase } from "../../../scripts/lib/postgres"
 import { stopAll } from "../../../scripts/lib/processes"
 import type { Market } from "./market"
@@ -36,15 +37,19 @@ function freePort(): Promise<number> {
   })
 }
 
-/** A fresh `heartlink_e2e` database beside DATABASE_URL, so every run starts from the same demo data. */
+/**
+ * A fresh database beside DATABASE_URL, so every run starts from the same demo data; named after the
+ * checkout, so two checkouts on one server keep apart.
+ */
 async function freshDatabase(): Promise<string> {
   const base = process.env.DATABASE_URL
   if (!base) throw new Error("DATABASE_URL is not set: run the e2e tests through `npm test`")
+  const name = `heartlink_e2e_${createHash("sha1").update(root).digest("hex").slice(0, 8)}`
   const url = new URL(base)
-  url.pathname = "/heartlink_e2e"
+  url.pathname = `/${name}`
   const admin = new pg.Client({ connectionString: new URL("/postgres", url).toString() })
   await admin.connect()
-  await admin.query("drop database if exists heartlink_e2e with (force)").finally(() => admin.end())
+  await admin.query(`drop database if exists ${name} with (force)`).finally(() => admin.end())
   await ensureDatabase(url.toString())
   return url.toString()
 }
