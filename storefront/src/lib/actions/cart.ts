@@ -11,7 +11,7 @@ import { getSdk } from "@/lib/data/sdk"
 
 import { fail, ok, type ActionResult } from "./result"
 
-type CartResult = ActionResult<{ itemCount: number }, CartErrorCode | "invalid_input">
+export type CartResult = ActionResult<{ itemCount: number }, CartErrorCode | "invalid_input">
 
 const quantity = z.number().int().min(1).max(99)
 
@@ -113,4 +113,26 @@ export async function removePromotionCode(input: z.input<typeof PromotionCode>):
       headers,
     })
   )
+}
+
+// Form versions (useActionState + <form action>), so the cart works before and without client JS.
+const field = (form: FormData, name: string) => {
+  const value = form.get(name)
+  return typeof value === "string" ? value : ""
+}
+
+export async function updateLineItemForm(_previous: CartResult | null, form: FormData) {
+  return updateLineItem({ lineId: field(form, "lineId"), quantity: Number(field(form, "quantity")) })
+}
+
+export async function removeLineItemForm(_previous: CartResult | null, form: FormData) {
+  return removeLineItem({ lineId: field(form, "lineId") })
+}
+
+export async function applyPromotionCodeForm(_previous: CartResult | null, form: FormData) {
+  return applyPromotionCode({ code: field(form, "code") })
+}
+
+export async function removePromotionCodeForm(_previous: CartResult | null, form: FormData) {
+  return removePromotionCode({ code: field(form, "code") })
 }

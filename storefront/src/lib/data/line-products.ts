@@ -1,0 +1,37 @@
+import "server-only"
+
+import { CACHE_TAGS } from "./cache-tags"
+import { cachedRead, getSdk } from "./sdk"
+import type { StoreCooperative } from "./types"
+
+/** What a cart or order line needs beyond the line itself: English names and the cooperative it helps. */
+export type LineProduct = {
+  id: string
+  metadata?: { title_en?: unknown } | null
+  cooperative?: StoreCooperative | null
+  variants?: { id: string; metadata?: { title_en?: unknown } | null }[] | null
+}
+
+const LINE_PRODUCT_FIELDS = [
+  "id",
+  "metadata",
+  "variants.id",
+  "variants.metadata",
+  "+cooperative.id",
+  "+cooperative.handle",
+  "+cooperative.name",
+  "+cooperative.name_en",
+  "+cooperative.county.name",
+  "+cooperative.county.name_en",
+].join(",")
+
+/** The products behind some lines, by id (public data, cached like the catalog). */
+export async function listLineProducts(ids: string[]): Promise<Map<string, LineProduct>> {
+  const unique = [...new Set(ids)].sort()
+  if (unique.length === 0) return new Map()
+  const { products } = await getSdk().client.fetch<{ products: LineProduct[] }>("/store/products", {
+    query: { id: unique, fields: LINE_PRODUCT_FIELDS, limit: unique.length },
+    ...cachedRead(CACHE_TAGS.products),
+  })
+  return new Map(products.map((product) => [product.id, product]))
+}
