@@ -15,8 +15,8 @@ export type LineProduct = {
 const LINE_PRODUCT_FIELDS = [
   "id",
   "metadata",
-  "variants.id",
-  "variants.metadata",
+  // "*variants": Medusa leaves variant metadata out when it is asked for as "variants.metadata".
+  "*variants",
   "+cooperative.id",
   "+cooperative.handle",
   "+cooperative.name",

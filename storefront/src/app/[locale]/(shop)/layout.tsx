@@ -11,7 +11,7 @@ export default async function ShopLayout({ children, params }: LayoutProps<"/[lo
   if (!isLocale(locale)) notFound()
   const messages = getMessages(locale)
   return (
-    <>
+    <div className="flex min-h-dvh flex-col">
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
@@ -19,10 +19,10 @@ export default async function ShopLayout({ children, params }: LayoutProps<"/[lo
         {messages.nav.skipToContent}
       </a>
       <SiteHeader locale={locale} messages={messages} />
-      <div id="main" className="min-h-[60dvh]">
+      <div id="main" className="flex-1">
         {children}
       </div>
       <SiteFooter locale={locale} messages={messages} />
-    </>
+    </div>
   )
 }

@@ -107,7 +107,7 @@ export const cart: typeof reference = {
     confirmedBody: "Order number {number}, placed with {email}.",
     metaTitle: "Order placed",
     helpedTitle: "This order helped",
-    helpedTotal: "{amount} for {count} counties",
+    helpedTotal: "{amount} in all · counties helped: {count}",
     recording: "Recording it in the aid ledger…",
     recordingSlow: "The aid record is still being written; see it later in your order details.",
     lineHelps: "{county} · {cooperative}",

@@ -103,7 +103,7 @@ export const cart = {
     confirmedBody: "订单号 {number}，下单邮箱 {email}。",
     metaTitle: "订单已提交",
     helpedTitle: "这笔订单帮扶了",
-    helpedTotal: "共为 {count} 个县贡献 {amount}",
+    helpedTotal: "共计 {amount} · 帮扶县数：{count}",
     recording: "正在记入帮扶台账…",
     recordingSlow: "帮扶记录还在写入，稍后在订单详情中查看。",
     lineHelps: "{county} · {cooperative}",
