@@ -15,7 +15,10 @@ export function ensureChromium() {
   console.log("Installing Debian's chromium and fonts-noto-cjk for the e2e tests …")
   const install = ["install", "-y", "--no-install-recommends", "chromium", "fonts-noto-cjk"]
   const apt = (args: string[]) =>
-    execFileSync("apt-get", args, { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } })
+    execFileSync("apt-get", args, {
+      stdio: "inherit",
+      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+    })
   try {
     apt(install)
   } catch {

@@ -16,7 +16,9 @@ const buildSources = {
     output: serverDir,
   },
   storefront: {
-    sources: ["src", "next.config.ts", "package.json", "public"].map((file) => path.join(storefrontDir, file)),
+    sources: ["src", "next.config.ts", "package.json", "public"].map((file) =>
+      path.join(storefrontDir, file)
+    ),
     output: path.join(storefrontDir, ".next", "BUILD_ID"),
   },
 }

@@ -1,8 +1,8 @@
 import { inject } from "vitest"
 
-/** Where the e2e market runs; provided by global-setup.ts. */
-export type Market = { backendUrl: string; storefrontUrl: string; databaseUrl: string; publishableKey: string }
+import type { Market } from "../../../scripts/lib/throwaway-market"
 
+/** Where the e2e market runs; provided by global-setup.ts. */
 export const market = (): Market => inject("market")
 
 type Json = Record<string, unknown>
