@@ -55,7 +55,7 @@ medusaIntegrationTestRunner({
       expect(products[0].variants[0].inventory_quantity).toBeGreaterThan(0)
     })
 
-    it("creates the demo logins outside production", async () => {
+    it("creates the demo logins and the demo promotion code outside production", async () => {
       await seedHeartlink({ container: getContainer(), args: [] } as unknown as ExecArgs)
       const staff = await api.post("/auth/user/emailpass", {
         email: "staff@heartlink.local",
@@ -67,6 +67,29 @@ medusaIntegrationTestRunner({
         password: "heartlink-demo",
       })
       expect(member.data.token).toBeTruthy()
+
+      // XINLIANXIN10 takes 10% off the goods in a buyer's cart.
+      const store = {
+        headers: {
+          "x-publishable-api-key": readFileSync(String(process.env.PUBLISHABLE_KEY_FILE), "utf8").trim(),
+        },
+      }
+      const { regions } = (await api.get("/store/regions", store)).data
+      const { products } = (
+        await api.get("/store/products?handle=jingtai-wildflower-honey&fields=*variants", store)
+      ).data
+      const honey = products[0].variants.find((variant: { sku: string }) => variant.sku === "JT-HONEY-500")
+      const { cart } = (
+        await api.post(
+          "/store/carts",
+          { region_id: regions[0].id, items: [{ variant_id: honey.id, quantity: 1 }] },
+          store
+        )
+      ).data
+      const discounted = (
+        await api.post(`/store/carts/${cart.id}/promotions`, { promo_codes: ["XINLIANXIN10"] }, store)
+      ).data.cart
+      expect(discounted).toMatchObject({ item_subtotal: 68, discount_total: 6.8, total: 61.2 })
     })
   },
 })

@@ -3,6 +3,7 @@ import { seedDemoAccounts } from "./seed/accounts"
 import { seedAidCatalog } from "./seed/aid"
 import { seedContext } from "./seed/context"
 import { seedCatalog } from "./seed/products"
+import { seedDemoPromotion } from "./seed/promotions"
 import { seedStore } from "./seed/store"
 
 /**
@@ -15,7 +16,7 @@ export default async function seedHeartlink({ container }: ExecArgs) {
     "store, region and shipping",
     "aid regions, pairings and cooperatives",
     "products and stock",
-    "demo logins",
+    "demo logins and promotion code",
   ]
   const progress = (index: number) => ctx.logger.info(`Seed [${index + 1}/${steps.length}] ${steps[index]}`)
 
@@ -27,9 +28,10 @@ export default async function seedHeartlink({ container }: ExecArgs) {
   await seedCatalog(ctx, basics, cooperativeIds)
   progress(3)
   if (process.env.NODE_ENV === "production") {
-    ctx.logger.info("Seed: production, so no demo logins")
+    ctx.logger.info("Seed: production, so no demo logins or promotion code")
   } else {
     await seedDemoAccounts(ctx, cooperativeIds)
+    await seedDemoPromotion(ctx)
   }
   ctx.logger.info("Seed: done")
 }
