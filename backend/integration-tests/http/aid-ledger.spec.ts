@@ -106,6 +106,38 @@ medusaIntegrationTestRunner({
       ])
     })
 
+    it("a received return writes a return entry for the units sent back", async () => {
+      const { order } = await twoRegionOrder()
+      const { order: detail } = (await api.get(`/admin/orders/${order.id}?fields=id,*items`, market.admin))
+        .data
+      const honeyLine = detail.items.find((item: { variant_id: string }) => item.variant_id === market.honey)
+      const { reservations } = (
+        await api.get(`/admin/reservations?line_item_id=${honeyLine.id}`, market.admin)
+      ).data
+      const location_id = reservations[0].location_id
+      await api.post(
+        `/admin/orders/${order.id}/fulfillments`,
+        { items: [{ id: honeyLine.id, quantity: 2 }], location_id },
+        market.admin
+      )
+      const { return: started } = (
+        await api.post("/admin/returns", { order_id: order.id, location_id }, market.admin)
+      ).data
+      const back = { items: [{ id: honeyLine.id, quantity: 1 }] }
+      await api.post(`/admin/returns/${started.id}/request-items`, back, market.admin)
+      await api.post(`/admin/returns/${started.id}/request`, {}, market.admin)
+      await api.post(`/admin/returns/${started.id}/receive`, {}, market.admin)
+      await api.post(`/admin/returns/${started.id}/receive-items`, back, market.admin)
+      await api.post(`/admin/returns/${started.id}/receive/confirm`, {}, market.admin)
+
+      const entries = await settledLedger(order.id, 3)
+      const returned = entries.filter((entry) => entry.kind === "return")
+      expect(returned.map((entry) => [entry.county_name, entry.quantity, entry.amount])).toEqual([
+        ["景泰县", -1, -68],
+      ])
+      expect(net(entries)).toBe(236)
+    })
+
     it("the same event handled twice, or five times at once, writes each entry once", async () => {
       const { order } = await twoRegionOrder()
       const eventBus = getContainer().resolve(Modules.EVENT_BUS)

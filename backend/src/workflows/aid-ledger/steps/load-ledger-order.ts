@@ -52,8 +52,8 @@ export const ledgerOrderFields = [
   "items.adjustments.is_tax_inclusive",
   "returns.id",
   "returns.received_at",
-  "returns.items.item_id",
-  "returns.items.received_quantity",
+  // Named one by one, a return item's received_quantity comes back empty; the whole item carries it.
+  "returns.items.*",
   "payment_collections.payments.refunds.id",
   "payment_collections.payments.refunds.amount",
   "payment_collections.payments.refunds.created_at",
