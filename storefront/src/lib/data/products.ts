@@ -50,6 +50,7 @@ const PRODUCT_PAGE_FIELDS = [
   "+cooperative.name",
   "+cooperative.name_en",
   "+cooperative.households",
+  "+cooperative.logo_url",
   "+cooperative.county.code",
   "+cooperative.county.name",
   "+cooperative.county.name_en",

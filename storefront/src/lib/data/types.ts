@@ -15,6 +15,7 @@ export type StoreCooperative = {
   name_en: string | null
   /** Asked for on the product page only. */
   households?: number
+  logo_url?: string | null
   county: StoreCounty | null
 }
 

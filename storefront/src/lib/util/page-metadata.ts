@@ -14,7 +14,15 @@ type PageMetadataInput = {
 }
 
 /** Title, description, canonical URL, the same page in each language, and Open Graph. */
-export function pageMetadata({ locale, path, title, description, siteName, image, type }: PageMetadataInput): Metadata {
+export function pageMetadata({
+  locale,
+  path,
+  title,
+  description,
+  siteName,
+  image,
+  type,
+}: PageMetadataInput): Metadata {
   const url = `/${locale}${path}`
   return {
     title,

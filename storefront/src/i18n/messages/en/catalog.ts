@@ -8,7 +8,8 @@ export const catalog: typeof reference = {
     heroCta: "Browse all products",
     productsHeading: "Products",
     regionsHeading: "The paired places",
-    regionsLead: "Districts in the east are paired with counties in the west; the goods here come from those counties.",
+    regionsLead:
+      "Districts in the east are paired with counties in the west; the goods here come from those counties.",
     kindsHeading: "Three kinds of goods",
     featuredHeading: "Featured",
     seeAllProducts: "See all products",
@@ -45,7 +46,8 @@ export const catalog: typeof reference = {
   },
   listing: {
     title: "All products",
-    description: "Choose consumption-aid goods by aid region, county, cooperative, kind, certification and price.",
+    description:
+      "Choose consumption-aid goods by aid region, county, cooperative, kind, certification and price.",
     count: "{count} products",
     filtersHeading: "Filters",
     filtersToggle: "Filter and sort",
@@ -92,7 +94,6 @@ export const catalog: typeof reference = {
     levelCounty: "County",
     breadcrumb: "Breadcrumb",
     pairingsHeading: "Paired with",
-    pairing: "{donor} helps {region}",
     since: "since {year}",
     noPairings: "No pairing here yet.",
     partsHeading: "Places in this region",
@@ -104,7 +105,8 @@ export const catalog: typeof reference = {
     seeAllProducts: "See all {count} products from here",
     noProducts: "The cooperatives here have not listed any goods yet.",
     totalsHeading: "Aid so far",
-    totalsZero: "No aid orders here yet; yours can be the first.",
+    totalsZero: "Your order can be the first one here.",
+    pairedPlace: "paired with {place}",
     notFoundTitle: "No such region",
   },
   cooperativePage: {

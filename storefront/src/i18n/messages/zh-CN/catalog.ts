@@ -89,7 +89,6 @@ export const catalog = {
     levelCounty: "县 / 区",
     breadcrumb: "所在位置",
     pairingsHeading: "结对帮扶",
-    pairing: "{donor}结对帮扶{region}",
     since: "{year} 年起",
     noPairings: "这里暂时没有结对关系。",
     partsHeading: "下辖地区",
@@ -101,7 +100,8 @@ export const catalog = {
     seeAllProducts: "查看这里的全部 {count} 件商品",
     noProducts: "这里的合作社还没有上架商品。",
     totalsHeading: "帮扶成绩",
-    totalsZero: "这里还没有帮扶订单，你的订单可以是第一笔。",
+    totalsZero: "你的订单可以是这里的第一笔帮扶。",
+    pairedPlace: "结对 {place}",
     notFoundTitle: "没有这个地区",
   },
   cooperativePage: {

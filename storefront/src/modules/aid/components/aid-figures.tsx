@@ -19,7 +19,9 @@ export function AidFigures({ figures, currencyCode, messages, zero, tone = "ligh
     return (
       <div className={brand ? "text-white" : "text-stone-700"}>
         <p className="font-semibold">{zero.title}</p>
-        <p className={`mt-1 text-sm leading-relaxed ${brand ? "text-white/90" : "text-stone-600"}`}>{zero.body}</p>
+        <p className={`mt-1 text-sm leading-relaxed ${brand ? "text-white/90" : "text-stone-600"}`}>
+          {zero.body}
+        </p>
       </div>
     )
   }

@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest"
 
 import type { AidImpact, StoreAidRegion, StorePairing } from "@/lib/data/types"
 
-import { flattenRegions, pairedRegions, pairingLines, regionTotals, storyLine } from "./region-model"
+import {
+  flattenRegions,
+  pairedRegions,
+  pairingLines,
+  pairingsBelow,
+  regionTotals,
+  storyLine,
+} from "./region-model"
 
 const pairing = (donor: string, since_year: number): StorePairing => ({
   id: `p-${donor}-${since_year}`,
@@ -97,5 +104,15 @@ describe("region model", () => {
     )
     expect(storyLine("No full stop")).toBe("No full stop")
     expect(storyLine("  ")).toBeNull()
+  })
+})
+
+describe("pairingsBelow", () => {
+  it("lists the pairings of the places below a prefecture with their names", () => {
+    const honghe = flattenRegions(tree).find((each) => each.code === "honghe")!
+    expect(pairingsBelow(honghe, "en").map((each) => [each.place, each.since_year])).toEqual([
+      ["HONGHE-COUNTY", 2017],
+      ["JINPING", 1996],
+    ])
   })
 })

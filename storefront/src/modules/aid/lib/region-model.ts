@@ -44,3 +44,10 @@ export function storyLine(story: string | null | undefined): string | null {
   const end = text.search(/[。！？]|\.\s|\.$/)
   return end === -1 ? text : text.slice(0, end + 1)
 }
+
+/** The pairings of every place below a region, each with that place's name: what a prefecture page lists. */
+export function pairingsBelow(region: StoreAidRegion, locale: Locale): (StorePairing & { place: string })[] {
+  return flattenRegions(region.children).flatMap((place) =>
+    place.pairings.map((pairing) => ({ ...pairing, place: localized(locale, place.name, place.name_en) }))
+  )
+}

@@ -5,7 +5,13 @@ import { format } from "@/i18n/format"
 import type { Messages } from "@/i18n/messages"
 
 import { chipLabel, type FilterChoices } from "../lib/filter-options"
-import { activeFilters, listingHref, withoutFilter, withoutFilters, type ListingFilters } from "../lib/listing-params"
+import {
+  activeFilters,
+  listingHref,
+  withoutFilter,
+  withoutFilters,
+  type ListingFilters,
+} from "../lib/listing-params"
 
 type FilterChipsProps = {
   locale: Locale

@@ -23,7 +23,9 @@ const looks: Record<string, { tile: string; icon: ReactNode }> = {
   },
   "farm-goods": {
     tile: "bg-emerald-50 border-emerald-200",
-    icon: <path d="M24 42V14m0 8c-6 0-10-4-10-10 6 0 10 4 10 10zm0 0c6 0 10-4 10-10-6 0-10 4-10 10zm0 10c-6 0-10-4-10-10 6 0 10 4 10 10zm0 0c6 0 10-4 10-10-6 0-10 4-10 10z" />,
+    icon: (
+      <path d="M24 42V14m0 8c-6 0-10-4-10-10 6 0 10 4 10 10zm0 0c6 0 10-4 10-10-6 0-10 4-10 10zm0 10c-6 0-10-4-10-10 6 0 10 4 10 10zm0 0c6 0 10-4 10-10-6 0-10 4-10 10z" />
+    ),
   },
 }
 
@@ -58,7 +60,9 @@ export function KindTiles({ locale, kinds, messages }: KindTilesProps) {
               </svg>
               <span className="flex flex-col gap-1">
                 <span className="text-base font-semibold text-stone-900">{name}</span>
-                <span className="text-sm leading-relaxed text-stone-700">{lines[kind.handle] ?? messages.other}</span>
+                <span className="text-sm leading-relaxed text-stone-700">
+                  {lines[kind.handle] ?? messages.other}
+                </span>
                 <span className="mt-1 text-sm font-medium text-brand-700">
                   {format(messages.browse, { kind: name })} →
                 </span>

@@ -21,9 +21,16 @@ export function Pagination({ locale, filters, pages, messages }: PaginationProps
   const href = (page: number) => listingHref(locale, { ...filters, page })
   const current = filters.page
   return (
-    <nav aria-label={messages.paginationLabel} className="mt-8 flex flex-wrap items-center justify-center gap-1">
+    <nav
+      aria-label={messages.paginationLabel}
+      className="mt-8 flex flex-wrap items-center justify-center gap-1"
+    >
       {current > 1 && (
-        <Link href={href(current - 1)} rel="prev" className={`${itemClassName} text-stone-700 hover:bg-stone-100`}>
+        <Link
+          href={href(current - 1)}
+          rel="prev"
+          className={`${itemClassName} text-stone-700 hover:bg-stone-100`}
+        >
           {messages.previous}
         </Link>
       )}
@@ -57,7 +64,11 @@ export function Pagination({ locale, filters, pages, messages }: PaginationProps
         )}
       </ol>
       {current < pages && (
-        <Link href={href(current + 1)} rel="next" className={`${itemClassName} text-stone-700 hover:bg-stone-100`}>
+        <Link
+          href={href(current + 1)}
+          rel="next"
+          className={`${itemClassName} text-stone-700 hover:bg-stone-100`}
+        >
           {messages.next}
         </Link>
       )}

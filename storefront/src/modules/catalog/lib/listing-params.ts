@@ -107,12 +107,12 @@ export function rawSearch(params: SearchParams): string {
 
 /** The same listing without one filter, back on page 1. */
 export function withoutFilter(filters: ListingFilters, key: FilterKey): ListingFilters {
-  const next = { ...filters, page: 1 }
+  const next: ListingFilters = { ...filters, page: 1 }
   if (key === "price") {
-    delete next.price_min
-    delete next.price_max
+    next.price_min = undefined
+    next.price_max = undefined
   } else {
-    delete next[key]
+    next[key] = undefined
   }
   return next
 }

@@ -30,13 +30,20 @@ function Hero({ locale, messages, impact }: Omit<HomeTemplateProps, "home">) {
     <section className="bg-linear-to-b from-brand-50 to-stone-50">
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 sm:py-12 lg:grid-cols-[minmax(0,1fr)_26rem] lg:items-center">
         <div>
-          <h1 className="text-2xl font-bold tracking-tight text-stone-900 sm:text-3xl">{messages.home.heroTitle}</h1>
-          <p className="mt-3 max-w-2xl text-sm leading-relaxed text-stone-700 sm:text-base">{messages.home.heroLine}</p>
+          <h1 className="text-2xl font-bold tracking-tight text-stone-900 sm:text-3xl">
+            {messages.home.heroTitle}
+          </h1>
+          <p className="mt-3 max-w-2xl text-sm leading-relaxed text-stone-700 sm:text-base">
+            {messages.home.heroLine}
+          </p>
           <Link href={`/${locale}/products`} className={statusActionClassName}>
             {messages.home.heroCta}
           </Link>
         </div>
-        <section aria-labelledby="counter-heading" className="min-h-32 rounded-2xl bg-brand-700 p-5 shadow-sm">
+        <section
+          aria-labelledby="counter-heading"
+          className="min-h-32 rounded-2xl bg-brand-700 p-5 shadow-sm"
+        >
           <h2 id="counter-heading" className="mb-3 text-sm font-medium text-white/90">
             {messages.counter.heading}
           </h2>
@@ -97,7 +104,11 @@ function HomeSections({ locale, messages, data }: { locale: Locale; messages: Me
           </Link>
         </div>
         {data.featured.products.length === 0 ? (
-          <StatusMessage role="status" title={messages.catalog.emptyTitle} body={messages.catalog.emptyBody} />
+          <StatusMessage
+            role="status"
+            title={messages.catalog.emptyTitle}
+            body={messages.catalog.emptyBody}
+          />
         ) : (
           <ProductList
             locale={locale}

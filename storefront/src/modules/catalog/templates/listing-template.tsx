@@ -22,7 +22,12 @@ type ListingTemplateProps = {
   listing: Loaded<ListingData>
 }
 
-function Results({ locale, messages, filters, data }: Omit<ListingTemplateProps, "listing"> & { data: ListingData }) {
+function Results({
+  locale,
+  messages,
+  filters,
+  data,
+}: Omit<ListingTemplateProps, "listing"> & { data: ListingData }) {
   const { page } = data
   const pages = pageCount(page.count, page.limit)
   if (page.count === 0) {
@@ -120,7 +125,9 @@ export function ListingTemplate({ locale, messages, filters, listing }: ListingT
               <span>
                 {messages.listing.filtersToggle}
                 {active > 0 && (
-                  <span className="ml-2 text-brand-700">{format(messages.listing.filtersActive, { count: active })}</span>
+                  <span className="ml-2 text-brand-700">
+                    {format(messages.listing.filtersActive, { count: active })}
+                  </span>
                 )}
               </span>
               <span aria-hidden="true" className="transition-transform group-open:rotate-180">

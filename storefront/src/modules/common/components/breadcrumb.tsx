@@ -19,7 +19,10 @@ export function Breadcrumb({ label, crumbs }: { label: string; crumbs: Crumb[] }
                   {crumb.label}
                 </Link>
               ) : (
-                <span aria-current={last ? "page" : undefined} className={last ? "text-stone-900" : undefined}>
+                <span
+                  aria-current={last ? "page" : undefined}
+                  className={last ? "text-stone-900" : undefined}
+                >
                   {crumb.label}
                 </span>
               )}

@@ -69,6 +69,17 @@ async function certifiedProductIds(query: Query, filters: Filters): Promise<stri
   return data.flatMap((certificate) => certificate.product?.id ?? [])
 }
 
+/** Products in the kind's category (an inactive or internal category is no kind a buyer can pick). */
+async function kindProductIds(query: Query, filters: Filters): Promise<string[] | null> {
+  if (filters.kind === undefined) return null
+  const { data } = await query.graph({
+    entity: "product_category",
+    fields: ["id", "products.id"],
+    filters: { handle: filters.kind, is_active: true, is_internal: false },
+  })
+  return data.flatMap((category) => (category.products ?? []).flatMap((product) => product?.id ?? []))
+}
+
 async function salesChannelProductIds(query: Query, salesChannelIds: string[]): Promise<string[]> {
   const { data } = await query.graph({
     entity: "product_sales_channel",
@@ -101,22 +112,19 @@ export async function listingCandidates(
 ): Promise<{ currency_code: string; candidates: RankedCandidate[] }> {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const salesChannelIds = req.publishable_key_context.sales_channel_ids
-  const [region, inChannels, ofCooperatives, certified] = await Promise.all([
+  const [region, inChannels, ofCooperatives, certified, ofKind] = await Promise.all([
     pricingRegion(query, filters.region_id),
     salesChannelProductIds(query, salesChannelIds),
     cooperativeProductIds(query, filters),
     certifiedProductIds(query, filters),
+    kindProductIds(query, filters),
   ])
-  const ids = intersect([inChannels, ofCooperatives, certified]) ?? []
+  const ids = intersect([inChannels, ofCooperatives, certified, ofKind]) ?? []
   if (!ids.length) return { currency_code: region.currency_code, candidates: [] }
   const { data } = await query.graph({
     entity: "product",
     fields: ["id", "title", "created_at", "variants.id", "variants.calculated_price.calculated_amount"],
-    filters: {
-      id: ids,
-      status: "published",
-      ...(filters.kind ? { categories: { handle: filters.kind, is_active: true, is_internal: false } } : {}),
-    },
+    filters: { id: ids, status: "published" },
     context: {
       variants: {
         calculated_price: QueryContext({ region_id: region.id, currency_code: region.currency_code }),

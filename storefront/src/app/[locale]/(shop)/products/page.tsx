@@ -8,16 +8,26 @@ import { getMessages } from "@/i18n/messages"
 import { getListingData } from "@/lib/data/listing"
 import { loadOrUnavailable } from "@/lib/data/load"
 import { pageMetadata } from "@/lib/util/page-metadata"
-import { listingHref, listingSearch, parseListingParams, rawSearch } from "@/modules/catalog/lib/listing-params"
+import {
+  listingHref,
+  listingSearch,
+  parseListingParams,
+  rawSearch,
+} from "@/modules/catalog/lib/listing-params"
 import { ListingTemplate } from "@/modules/catalog/templates/listing-template"
 
-export async function generateMetadata({ params, searchParams }: PageProps<"/[locale]/products">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+  searchParams,
+}: PageProps<"/[locale]/products">): Promise<Metadata> {
   const { locale } = await params
   if (!isLocale(locale)) return {}
   const { listing, site } = getMessages(locale)
   const filters = parseListingParams(await searchParams)
   const title =
-    filters.page > 1 ? format(listing.titleWithPage, { title: listing.title, page: filters.page }) : listing.title
+    filters.page > 1
+      ? format(listing.titleWithPage, { title: listing.title, page: filters.page })
+      : listing.title
   return pageMetadata({
     locale,
     path: `/products${listingSearch(filters)}`,
@@ -36,5 +46,7 @@ export default async function ProductsPage({ params, searchParams }: PageProps<"
   if (rawSearch(query) !== listingSearch(filters)) redirect(listingHref(locale, filters))
   await connection()
   const listing = await loadOrUnavailable("listing", () => getListingData(filters))
-  return <ListingTemplate locale={locale} messages={getMessages(locale)} filters={filters} listing={listing} />
+  return (
+    <ListingTemplate locale={locale} messages={getMessages(locale)} filters={filters} listing={listing} />
+  )
 }
