@@ -131,7 +131,7 @@ describe("browsing the market", () => {
     await button.evaluate((element) => element.removeAttribute("disabled"))
     await page.locator("#quantity").evaluate((element) => element.removeAttribute("disabled"))
     await button.click()
-    const alert = page.getByRole("alert").filter({ hasText: "卖完了" })
+    const alert = page.getByRole("alert").filter({ hasText: "库存不够" })
     await alert.waitFor()
     await expect(page.getByTestId("cart-link").getAttribute("aria-label")).resolves.toBe("购物车，0 件商品")
     await shot(page, "tote-refused")

@@ -131,7 +131,8 @@ export const catalog: typeof reference = {
     adding: "Adding…",
     added: "Added to your cart ({count} items in it).",
     viewCart: "Go to cart",
-    errorOutOfStock: "This option has just sold out. Choose another or come back in a few days.",
+    errorOutOfStock:
+      "Not enough left: it has just sold out or only a few remain. Try a smaller quantity, another option, or come back in a few days.",
     errorUnavailable: "The shop cannot be reached right now. Please try again shortly.",
     errorUnexpected: "It could not be added to your cart. Please try again.",
     errorInvalidInput: "Choose an option and a quantity from 1 to 99.",

@@ -126,7 +126,7 @@ export const catalog = {
     adding: "正在加入…",
     added: "已加入购物车，购物车里共 {count} 件。",
     viewCart: "去购物车结算",
-    errorOutOfStock: "这个规格刚刚卖完了，换个规格或过几天再来看看。",
+    errorOutOfStock: "库存不够了：刚刚卖完或只剩几件。可以减少数量、换个规格，或过几天再来看看。",
     errorUnavailable: "商城服务暂时连接不上，请稍后再试。",
     errorUnexpected: "没能加入购物车，请重试。",
     errorInvalidInput: "请选择规格，并填写 1 到 99 之间的数量。",

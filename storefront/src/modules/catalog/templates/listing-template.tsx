@@ -6,6 +6,7 @@ import type { Messages } from "@/i18n/messages"
 import type { ListingData } from "@/lib/data/listing"
 import type { Loaded } from "@/lib/data/load"
 import { StatusMessage, statusActionClassName } from "@/modules/common/components/status-message"
+import { UnavailablePage } from "@/modules/common/components/unavailable-page"
 
 import { FilterChips } from "../components/filter-chips"
 import { FilterForm } from "../components/filter-form"
@@ -74,20 +75,7 @@ function Results({
 
 export function ListingTemplate({ locale, messages, filters, listing }: ListingTemplateProps) {
   if (listing.status === "unavailable") {
-    return (
-      <main className="mx-auto max-w-6xl px-4 py-12">
-        <StatusMessage
-          role="alert"
-          title={messages.errors.unavailableTitle}
-          body={messages.errors.unavailableBody}
-          action={
-            <a href={listingHref(locale, filters)} className={statusActionClassName}>
-              {messages.errors.retry}
-            </a>
-          }
-        />
-      </main>
-    )
+    return <UnavailablePage messages={messages} retryHref={listingHref(locale, filters)} />
   }
   const data = listing.data
   const choices = filterChoices(data.regions, data.cooperatives, data.kinds, locale)

@@ -41,7 +41,9 @@ export function ProductGallery({ images, label, showImageLabel }: ProductGallery
             <li key={image.url}>
               <button
                 type="button"
-                onClick={() => { setIndex(each); }}
+                onClick={() => {
+                  setIndex(each)
+                }}
                 aria-label={format(showImageLabel, { index: each + 1 })}
                 aria-pressed={each === index}
                 className="relative block size-16 overflow-hidden rounded-lg border-2 border-transparent bg-stone-100 aria-pressed:border-brand-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 sm:size-20"

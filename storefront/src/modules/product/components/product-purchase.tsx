@@ -85,7 +85,9 @@ export function ProductPurchase({
                   name="variantId"
                   value={variant.id}
                   checked={variant.id === selected.id}
-                  onChange={() => { setSelectedId(variant.id); }}
+                  onChange={() => {
+                    setSelectedId(variant.id)
+                  }}
                   className="sr-only"
                 />
                 <span className="font-medium text-stone-900">{variant.label}</span>
