@@ -105,6 +105,14 @@ describe("browsing the market", () => {
     await page.waitForURL(/\/en\/products\/jingtai-wildflower-honey$/)
     await expect(heading(page)).resolves.toBe("Jingtai wildflower honey")
     await expect(page.getByTestId("certificate-number").textContent()).resolves.toBe("XFBF-GS-2025-0107")
+    // The gallery: the product's photo, then its county's landscape.
+    await page.getByRole("button", { name: "Show image 2" }).click()
+    await expect(
+      page
+        .getByRole("region", { name: "Product images" })
+        .getByRole("img", { name: "Jingtai County landscape" })
+        .count()
+    ).resolves.toBe(1)
     await page.getByRole("radio", { name: /1 kg/ }).check({ force: true })
     await expect(page.getByText("¥128.00").first().isVisible()).resolves.toBe(true)
     await shot(page, "product-en")

@@ -123,7 +123,7 @@ export function FilterForm({ locale, filters, choices, messages, idPrefix }: Fil
           type="checkbox"
           value="1"
           defaultChecked={filters.certified === true}
-          className="size-5 rounded border-stone-400 accent-brand-600"
+          className="size-6 rounded border-stone-400 accent-brand-600"
         />
         <label htmlFor={id("certified")} className="text-sm text-stone-800">
           {messages.certified}
