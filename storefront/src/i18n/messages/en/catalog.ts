@@ -6,7 +6,6 @@ export const catalog: typeof reference = {
     heroLine:
       "Consumption aid (消费帮扶): every product here comes from a cooperative in an aid region, and the income goes to the households it supports.",
     heroCta: "Browse all products",
-    productsHeading: "Products",
     regionsHeading: "The paired places",
     regionsLead:
       "Districts in the east are paired with counties in the west; the goods here come from those counties.",
@@ -98,7 +97,6 @@ export const catalog: typeof reference = {
     noPairings: "No pairing here yet.",
     partsHeading: "Places in this region",
     cooperativesHeading: "Cooperatives",
-    cooperativesCount: "{count} cooperatives",
     noCooperatives: "No cooperative sells from here yet.",
     householdsSupported: "Supports {count} households",
     productsHeading: "Goods from here",
@@ -107,7 +105,6 @@ export const catalog: typeof reference = {
     totalsHeading: "Aid so far",
     totalsZero: "Your order can be the first one here.",
     pairedPlace: "paired with {place}",
-    notFoundTitle: "No such region",
   },
   cooperativePage: {
     storyHeading: "The cooperative's story",
@@ -144,7 +141,6 @@ export const catalog: typeof reference = {
     certificateNumber: "Certificate no.",
     certificateIssuer: "Issued by",
     certificateValidity: "Valid",
-    certificateRange: "{from} to {to}",
     helpsHeading: "How this purchase helps",
     helpsBody:
       "Your order is counted in the aid ledger of {county}; the income goes to {cooperative}, which supports {households} households.",
