@@ -1,12 +1,7 @@
 import { inject } from "vitest"
 
 /** Where the e2e market runs; provided by global-setup.ts. */
-export type Market = {
-  backendUrl: string
-  storefrontUrl: string
-  databaseUrl: string
-  publishableKey: string
-}
+export type Market = { backendUrl: string; storefrontUrl: string; databaseUrl: string; publishableKey: string }
 
 export const market = (): Market => inject("market")
 

@@ -20,7 +20,11 @@ export function backendMessage(error: unknown): string {
 }
 
 export type CartErrorCode =
-  "out_of_stock" | "invalid_promotion" | "cart_not_found" | "unavailable" | "unexpected"
+  | "out_of_stock"
+  | "invalid_promotion"
+  | "cart_not_found"
+  | "unavailable"
+  | "unexpected"
 
 /** What a cart call's failure means to a buyer; the UI words each code from the catalogue. */
 export function cartErrorCode(error: unknown): CartErrorCode {

@@ -22,8 +22,7 @@ export const common: typeof reference = {
     skipToContent: "Skip to content",
   },
   footer: {
-    about:
-      "Heartlink is an east–west consumption-aid market: every order is counted for the county it helps.",
+    about: "Heartlink is an east–west consumption-aid market: every order is counted for the county it helps.",
     cooperativePortal: "Cooperative login",
   },
   languageSwitch: {
