@@ -42,8 +42,15 @@ export async function createYunnanTree(api: Api, admin: Headers) {
   return { province, prefecture, county }
 }
 
-/** A published product with one CNY-priced variant, created the way staff would in the admin. */
-export async function createProduct(api: Api, admin: Headers, handle: string, salesChannelId: string) {
+/** A published product with one CNY-priced variant per price (¥68 by default), made as staff would. */
+export async function createProduct(
+  api: Api,
+  admin: Headers,
+  handle: string,
+  salesChannelId: string,
+  { prices = [68], categoryId }: { prices?: number[]; categoryId?: string } = {}
+) {
+  const sizes = prices.length === 1 ? ["标准"] : prices.map((_, index) => `规格${index + 1}`)
   const { data } = await api.post(
     "/admin/products",
     {
@@ -51,14 +58,13 @@ export async function createProduct(api: Api, admin: Headers, handle: string, sa
       handle,
       status: "published",
       sales_channels: [{ id: salesChannelId }],
-      options: [{ title: "规格", values: ["标准"] }],
-      variants: [
-        {
-          title: "标准",
-          options: { 规格: "标准" },
-          prices: [{ currency_code: "cny", amount: 68 }],
-        },
-      ],
+      ...(categoryId ? { categories: [{ id: categoryId }] } : {}),
+      options: [{ title: "规格", values: sizes }],
+      variants: prices.map((amount, index) => ({
+        title: sizes[index],
+        options: { 规格: sizes[index] },
+        prices: [{ currency_code: "cny", amount }],
+      })),
     },
     admin
   )

@@ -5,6 +5,8 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { createCertificateWorkflow } from "../../workflows/certificate"
 import { assignProductsToCooperativeWorkflow } from "../../workflows/cooperative"
+import { seedRegions } from "../seed-data/aid-places"
+import { seedCooperatives } from "../seed-data/cooperatives"
 import { seedKinds, seedProducts, type SeedProduct } from "../seed-data/products"
 import { existing, type SeedContext } from "./context"
 import { uploadSeedImages } from "./images"
@@ -28,10 +30,11 @@ export async function seedCatalog(ctx: SeedContext, basics: Basics, cooperativeI
   if (!missing.length) {
     return
   }
-  const images = await uploadSeedImages(
-    ctx,
-    missing.map((product) => `products/${product.handle}.svg`)
-  )
+  const landscapes = [...new Set(missing.flatMap((product) => countyOf(product)?.image ?? []))]
+  const images = await uploadSeedImages(ctx, [
+    ...missing.map((product) => `products/${product.handle}.svg`),
+    ...landscapes,
+  ])
   const { result } = await createProductsWorkflow(ctx.container).run({
     input: {
       products: missing.map((product) => productInput(product, basics, categoryIds, images)),
@@ -91,20 +94,38 @@ async function seedCategories(ctx: SeedContext) {
   return ids
 }
 
+/** The county an aid product comes from; its landscape is the gallery's second picture. */
+function countyOf(product: SeedProduct) {
+  const county = seedCooperatives.find((cooperative) => cooperative.handle === product.cooperative)?.county
+  return seedRegions.find((region) => region.code === county)
+}
+
+/** Each picture with its alt text in both languages (image metadata), so the gallery can describe it. */
+function productImages(product: SeedProduct, images: Map<string, string>) {
+  const photo = images.get(`products/${product.handle}.svg`)
+  const region = countyOf(product)
+  const landscape = region?.image ? images.get(region.image) : undefined
+  return [
+    ...(photo ? [{ url: photo, metadata: { alt: product.title, alt_en: product.title_en } }] : []),
+    ...(region && landscape
+      ? [{ url: landscape, metadata: { alt: `${region.name}风光`, alt_en: `${region.name_en} landscape` } }]
+      : []),
+  ]
+}
+
 function productInput(
   product: SeedProduct,
   basics: Basics,
   categoryIds: Map<string, string>,
   images: Map<string, string>
 ) {
-  const image = images.get(`products/${product.handle}.svg`)
   return {
     title: product.title,
     handle: product.handle,
     description: product.description,
     status: "published" as const,
-    thumbnail: image,
-    images: image ? [{ url: image }] : [],
+    thumbnail: images.get(`products/${product.handle}.svg`),
+    images: productImages(product, images),
     category_ids: product.kind ? [categoryIds.get(product.kind) ?? ""] : [],
     shipping_profile_id: basics.shippingProfileId,
     sales_channels: [{ id: basics.salesChannelId }],

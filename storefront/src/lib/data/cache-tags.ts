@@ -2,6 +2,10 @@
 export const CACHE_TAGS = {
   products: "products",
   regions: "regions",
+  /** The aid catalogue: aid regions, pairings, cooperatives. */
+  aid: "aid",
+  /** The public aid counter (/store/aid/impact). */
+  impact: "impact",
 } as const
 
 export type CacheTag = (typeof CACHE_TAGS)[keyof typeof CACHE_TAGS]
@@ -13,4 +17,7 @@ export type CacheTag = (typeof CACHE_TAGS)[keyof typeof CACHE_TAGS]
 export const CACHE_REVALIDATE_SECONDS: Record<CacheTag, number> = {
   products: 60,
   regions: 3600,
+  aid: 300,
+  // The counter moves with every order; the backend caches it for a minute too.
+  impact: 60,
 }

@@ -1,6 +1,7 @@
 import { allowFields, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
 import { publicCooperativeFields } from "./cooperatives/public-fields"
 import { StoreGetCooperativeParams, StoreListCooperativesParams } from "./cooperatives/validators"
+import { StoreAidProductsParams } from "./products/validators"
 
 // Explicit fields only (no `cooperative.*`): the public sees what publicCooperativeFields allows.
 const productAidFields = [
@@ -28,6 +29,11 @@ export const storeAidMiddlewares: MiddlewareRoute[] = [
         isList: false,
       }),
     ],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/aid/products",
+    middlewares: [validateAndTransformQuery(StoreAidProductsParams, {})],
   },
   // Lets the storefront ask for `+cooperative.name`, `+certificate.number`, … on Medusa's own product routes.
   ...["/store/products", "/store/products/:id"].map((matcher) => ({

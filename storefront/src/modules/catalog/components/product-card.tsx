@@ -1,5 +1,7 @@
 import Image from "next/image"
+import Link from "next/link"
 
+import { format } from "@/i18n/format"
 import type { Messages } from "@/i18n/messages"
 
 import type { ProductCardModel } from "../lib/product-card-model"
@@ -9,32 +11,63 @@ const THUMBNAIL_SIZES = "(min-width: 72rem) 17rem, (min-width: 1024px) 25vw, (mi
 
 type ProductCardProps = {
   product: ProductCardModel
+  href: string
   messages: Messages["catalog"]
+  /** Only the first row of the first grid on a page is worth loading eagerly. */
+  eager?: boolean
 }
 
-export function ProductCard({ product, messages }: ProductCardProps) {
+/** A product in a grid; the whole card is one link, named by the product's title. */
+export function ProductCard({ product, href, messages, eager = false }: ProductCardProps) {
   return (
-    <article className="flex h-full flex-col overflow-hidden rounded-xl border border-stone-200 bg-white">
+    <article className="group relative flex h-full flex-col overflow-hidden rounded-xl border border-stone-200 bg-white transition-shadow focus-within:ring-2 focus-within:ring-brand-600 hover:shadow-md">
       <div className="relative aspect-square bg-stone-100">
         {product.thumbnail ? (
           <Image
             src={product.thumbnail}
-            alt={product.title}
+            alt=""
             fill
             sizes={THUMBNAIL_SIZES}
-            className="object-cover"
+            loading={eager ? "eager" : "lazy"}
+            className={product.soldOut ? "object-cover opacity-60" : "object-cover"}
           />
         ) : (
-          <div className="flex h-full items-center justify-center text-xs text-stone-400">
+          <div className="flex h-full items-center justify-center text-xs text-stone-500">
             {messages.noImage}
           </div>
         )}
+        <div className="absolute top-2 left-2 flex flex-col items-start gap-1">
+          {product.certified && (
+            <span className="rounded-full bg-emerald-700 px-2 py-0.5 text-xs font-medium text-white">
+              {messages.certified}
+            </span>
+          )}
+          {product.soldOut && (
+            <span className="rounded-full bg-stone-800 px-2 py-0.5 text-xs font-medium text-white">
+              {messages.soldOut}
+            </span>
+          )}
+        </div>
       </div>
       <div className="flex flex-1 flex-col gap-1 p-3">
-        <h3 className="line-clamp-2 text-sm font-medium leading-snug text-stone-900">{product.title}</h3>
+        <h3 className="line-clamp-2 text-sm leading-snug font-medium text-stone-900">
+          {/* The link covers the card (after:inset-0), so one tab stop and one name per product. */}
+          <Link
+            href={href}
+            className="after:absolute after:inset-0 focus:outline-none group-hover:text-brand-700"
+          >
+            {product.title}
+          </Link>
+        </h3>
         <p className="text-base font-semibold text-brand-700">
-          {product.price ?? (
-            <span className="text-sm font-normal text-stone-500">{messages.priceUnavailable}</span>
+          {product.price ? (
+            product.priceFrom ? (
+              format(messages.priceFrom, { price: product.price })
+            ) : (
+              product.price
+            )
+          ) : (
+            <span className="text-sm font-normal text-stone-600">{messages.priceUnavailable}</span>
           )}
         </p>
         {product.cooperative && (
@@ -45,7 +78,7 @@ export function ProductCard({ product, messages }: ProductCardProps) {
             </div>
             {product.cooperative.county && (
               <div className="flex gap-1">
-                <dt className="shrink-0 text-stone-400">{messages.countyLabel}</dt>
+                <dt className="shrink-0 text-stone-500">{messages.countyLabel}</dt>
                 <dd className="line-clamp-1">{product.cooperative.county}</dd>
               </div>
             )}

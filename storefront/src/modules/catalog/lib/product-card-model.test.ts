@@ -36,7 +36,10 @@ describe("toProductCardModel", () => {
       title: "景泰土蜂蜜",
       thumbnail: "http://localhost:9000/static/honey.jpg",
       price: "¥39.90",
+      priceFrom: true,
       cooperative: { name: "景泰县五佛乡蜜蜂养殖合作社", county: "景泰县" },
+      certified: false,
+      soldOut: false,
     })
   })
 
@@ -106,6 +109,25 @@ describe("toProductCardModel", () => {
   it("has no price when no variant is priced in the region", () => {
     expect(toProductCardModel(honey({ variants: [] }), "zh-CN", "cny").price).toBeNull()
     expect(toProductCardModel(honey({ variants: null }), "zh-CN", "cny").price).toBeNull()
+  })
+
+  it("reads a single price without 'from' and marks certified products", () => {
+    const card = toProductCardModel(
+      honey({
+        variants: [variant(68)],
+        certificate: { id: "c", number: "XFBF-GS-2025-0107", issuer: "", valid_from: "", valid_to: "" },
+      }),
+      "zh-CN",
+      "cny"
+    )
+    expect(card).toMatchObject({ price: "¥68.00", priceFrom: false, certified: true })
+  })
+
+  it("is sold out when no variant has stock left", () => {
+    const soldOut = { ...variant(29), manage_inventory: true, inventory_quantity: 0 }
+    expect(toProductCardModel(honey({ variants: [soldOut] }), "zh-CN", "cny").soldOut).toBe(true)
+    const oneLeft = { ...variant(29), manage_inventory: true, inventory_quantity: 1 }
+    expect(toProductCardModel(honey({ variants: [soldOut, oneLeft] }), "zh-CN", "cny").soldOut).toBe(false)
   })
 
   it("treats an empty thumbnail as no image", () => {

@@ -10,13 +10,13 @@ export async function withPlace(req: MedusaRequest, cooperatives: readonly objec
   // The tree is small (tens of rows): one read beats a nested join per level.
   const { data } = await query.graph({
     entity: "aid_region",
-    fields: ["id", "parent_id", "level", "name", "name_en"],
+    fields: ["id", "code", "parent_id", "level", "name", "name_en"],
   })
   const regions = data as RegionNode[]
   return cooperatives.map((cooperative) => ({
     ...cooperative,
     place: regionPath(regions, (cooperative as WithCounty).county?.id ?? "").map(
-      ({ id, level, name, name_en }) => ({ id, level, name, name_en })
+      ({ id, code, level, name, name_en }) => ({ id, code, level, name, name_en })
     ),
   }))
 }

@@ -10,6 +10,7 @@ export const publicCooperativeFields = [
   "logo_url",
   "contact_name",
   "county.id",
+  "county.code",
   "county.name",
   "county.name_en",
 ]

@@ -24,6 +24,8 @@ export const publicRegionFields = [
   "cooperatives.handle",
   "cooperatives.name",
   "cooperatives.name_en",
+  "cooperatives.story",
+  "cooperatives.story_en",
   "cooperatives.households",
   "cooperatives.logo_url",
 ]

@@ -9,14 +9,19 @@ import {
 import { loadPublicRegions } from "../public-fields"
 
 type PublicRegion = RegionNode & {
+  code?: string
   pairings?: unknown[]
   cooperatives?: unknown[]
 }
 
-/** One region with its path from the province, the pairings over it and every cooperative below it. */
+/**
+ * One region, by id or by its code (the storefront's readable URLs), with its path from the province,
+ * the pairings over it and every cooperative below it.
+ */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const regions = (await loadPublicRegions(req)) as PublicRegion[]
-  const id = req.params.id ?? ""
+  const param = req.params.id ?? ""
+  const id = regions.find((candidate) => candidate.id === param || candidate.code === param)?.id ?? param
   const path = regionPath(regions, id)
   const region = path[path.length - 1]
   if (!region) {
@@ -27,8 +32,9 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   res.json({
     region: {
       ...region,
-      path: path.map(({ id, level, name, name_en }) => ({
+      path: path.map(({ id, code, level, name, name_en }) => ({
         id,
+        code,
         level,
         name,
         name_en,
