@@ -121,6 +121,10 @@ const field = (form: FormData, name: string) => {
   return typeof value === "string" ? value : ""
 }
 
+export async function addToCartForm(_previous: CartResult | null, form: FormData) {
+  return addToCart({ variantId: field(form, "variantId"), quantity: Number(field(form, "quantity") || "1") })
+}
+
 export async function updateLineItemForm(_previous: CartResult | null, form: FormData) {
   return updateLineItem({ lineId: field(form, "lineId"), quantity: Number(field(form, "quantity")) })
 }

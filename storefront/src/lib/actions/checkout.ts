@@ -1,11 +1,13 @@
 "use server"
 
 import type { HttpTypes } from "@medusajs/types"
+import { updateTag } from "next/cache"
 import { redirect } from "next/navigation"
 import { z } from "zod"
 
 import { defaultLocale, isLocale, type Locale } from "@/i18n/config"
 import { backendMessage, backendStatus, isBackendFailure } from "@/lib/data/backend-errors"
+import { CACHE_TAGS } from "@/lib/data/cache-tags"
 import { retrieveCart } from "@/lib/data/cart"
 import { authHeaders, removeCartId, setPlacedOrder } from "@/lib/data/cookies"
 import { getSdk } from "@/lib/data/sdk"
@@ -148,6 +150,9 @@ export async function placeOrder(_previous: CheckoutState, form: FormData): Prom
     // The guest's proof for the confirmation page; the cart itself is done.
     await setPlacedOrder(orderId, cart.id)
     await removeCartId()
+    // The sale took stock and moved the aid counter: this buyer must not see the old figures.
+    updateTag(CACHE_TAGS.products)
+    updateTag(CACHE_TAGS.impact)
   } catch (error) {
     return { error: checkoutError(error) }
   }

@@ -25,8 +25,6 @@ export const cart: typeof reference = {
     checkout: "Check out",
     continueShopping: "Continue shopping",
     updating: "Updating…",
-    added: "Added to your cart",
-    viewCart: "View cart",
     promotion: {
       label: "Promotion code",
       placeholder: "Enter a code",

@@ -24,8 +24,6 @@ export const cart = {
     checkout: "去结算",
     continueShopping: "继续购物",
     updating: "正在更新…",
-    added: "已加入购物车",
-    viewCart: "查看购物车",
     promotion: {
       label: "优惠码",
       placeholder: "输入优惠码",

@@ -1,6 +1,7 @@
 import type { Locale } from "@/i18n/config"
 import type { LineProduct } from "@/lib/data/line-products"
 import { formatPrice } from "@/lib/util/format-price"
+import { localized } from "@/lib/util/localized"
 
 /** A cart line as the buyer reads it, in their language. */
 export type CartLineModel = {
@@ -32,10 +33,6 @@ export type CartLineSource = {
 
 const english = (value: unknown) => (typeof value === "string" && value ? value : null)
 
-function inLocale(locale: Locale, chinese: string, translated: string | null | undefined) {
-  return locale === "en" && translated ? translated : chinese
-}
-
 export function toCartLineModel(
   line: CartLineSource,
   product: LineProduct | undefined,
@@ -47,9 +44,9 @@ export function toCartLineModel(
   const county = cooperative?.county
   return {
     id: line.id,
-    title: inLocale(locale, line.product_title ?? line.title, english(product?.metadata?.title_en)),
+    title: localized(locale, line.product_title ?? line.title, english(product?.metadata?.title_en)),
     variant: line.variant_title
-      ? inLocale(locale, line.variant_title, english(variant?.metadata?.title_en))
+      ? localized(locale, line.variant_title, english(variant?.metadata?.title_en))
       : null,
     thumbnail: line.thumbnail ?? null,
     handle: line.product_handle ?? null,
@@ -60,8 +57,8 @@ export function toCartLineModel(
     helps:
       cooperative && county
         ? {
-            county: inLocale(locale, county.name, county.name_en),
-            cooperative: inLocale(locale, cooperative.name, cooperative.name_en),
+            county: localized(locale, county.name, county.name_en),
+            cooperative: localized(locale, cooperative.name, cooperative.name_en),
           }
         : null,
   }

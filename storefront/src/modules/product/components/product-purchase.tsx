@@ -5,7 +5,7 @@ import { useActionState, useState } from "react"
 
 import { format } from "@/i18n/format"
 import type { Messages } from "@/i18n/messages"
-import { addToCartFromForm, type AddToCartResult } from "@/lib/actions/add-to-cart-form"
+import { addToCartForm, type CartResult } from "@/lib/actions/cart"
 import type { StockState } from "@/lib/util/stock-state"
 
 import type { VariantChoice } from "../lib/product-model"
@@ -29,7 +29,7 @@ function stockText(stock: StockState, messages: PurchaseMessages) {
   return { text: messages.stockInStock, className: "text-emerald-700" }
 }
 
-function errorText(result: Extract<AddToCartResult, { ok: false }>, messages: PurchaseMessages) {
+function errorText(result: Extract<CartResult, { ok: false }>, messages: PurchaseMessages) {
   switch (result.error) {
     case "out_of_stock":
       return messages.errorOutOfStock
@@ -51,7 +51,7 @@ export function ProductPurchase({
   messages,
 }: ProductPurchaseProps) {
   const [selectedId, setSelectedId] = useState(defaultVariantId)
-  const [result, formAction, pending] = useActionState(addToCartFromForm, null)
+  const [result, formAction, pending] = useActionState(addToCartForm, null)
   const selected = variants.find((variant) => variant.id === selectedId) ?? variants[0]
   if (!selected) return null
   const soldOut = selected.stock.state === "sold_out"
