@@ -31,7 +31,9 @@ export function SiteHeader({ locale, messages }: SiteHeaderProps) {
           className="mr-auto flex min-h-14 items-baseline gap-2 py-3 text-brand-700 md:mr-4"
         >
           <span className="text-xl font-bold">{messages.site.brand}</span>
-          <span className="hidden text-sm font-medium text-stone-500 sm:inline">{messages.site.brandLatin}</span>
+          <span className="hidden text-sm font-medium text-stone-500 sm:inline">
+            {messages.site.brandLatin}
+          </span>
         </Link>
         <nav
           aria-label={messages.nav.label}
