@@ -41,6 +41,8 @@ export function screenshots(journey: string) {
   return async (page: Page, step: string) => {
     count += 1
     const file = path.join(dir, `${String(count).padStart(2, "0")}-${step}.png`)
+    // From the top, so the sticky header sits where a shopper sees it.
+    await page.evaluate(() => window.scrollTo(0, 0))
     await page.screenshot({ path: file, fullPage: true })
     return file
   }
