@@ -15,7 +15,7 @@ export type CooperativeProductInput = {
     title_en: string
     description?: string | null
     description_en?: string | null
-    thumbnail?: string | null
+    images: string[]
     status: "draft" | "published"
     variants: { title: string; title_en?: string; sku: string; price: number; stock: number }[]
   }
@@ -51,8 +51,9 @@ export const createCooperativeProductWorkflow = createWorkflow(
               title: product.title,
               description: product.description ?? undefined,
               status: product.status,
-              thumbnail: product.thumbnail ?? undefined,
-              images: product.thumbnail ? [{ url: product.thumbnail }] : [],
+              // The first picture is the one the shop's product cards show.
+              thumbnail: product.images[0],
+              images: product.images.map((url) => ({ url })),
               shipping_profile_id: profiles[0]?.id,
               sales_channels: stores[0]?.default_sales_channel_id
                 ? [{ id: stores[0].default_sales_channel_id }]
