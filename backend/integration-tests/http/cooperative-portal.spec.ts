@@ -151,6 +151,16 @@ medusaIntegrationTestRunner({
     it("updates, unpublishes and deletes a member's own listing", async () => {
       const member = await memberOf(honeyHive)
       const { product } = (await api.post("/cooperative/products", newListing, member)).data
+      // Its web address comes from the cooperative and the English name, numbered when already taken.
+      expect(product.handle).toBe("jingtai-wufo-honey-jingtai-acacia-honey")
+      const again = (
+        await api.post(
+          "/cooperative/products",
+          { ...newListing, variants: [{ ...newListing.variants[0], sku: "JT-ACACIA-250B" }] },
+          member
+        )
+      ).data.product
+      expect(again.handle).toBe("jingtai-wufo-honey-jingtai-acacia-honey-2")
       const path = `/cooperative/products/${product.id}`
       const updated = (await api.post(path, { title_en: "Acacia honey", status: "draft" }, member)).data
         .product

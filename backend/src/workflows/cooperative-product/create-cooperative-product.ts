@@ -7,6 +7,7 @@ import {
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { AID_MODULE } from "../../modules/aid"
+import { freeProductHandleStep } from "./steps/free-product-handle"
 
 export type CooperativeProductInput = {
   cooperative_id: string
@@ -29,7 +30,7 @@ export const createCooperativeProductWorkflow = createWorkflow(
   (input: CooperativeProductInput) => {
     const { data: cooperatives } = useQueryGraphStep({
       entity: "cooperative",
-      fields: ["id", "stock_location.id"],
+      fields: ["id", "handle", "stock_location.id"],
       filters: { id: input.cooperative_id },
     }).config({ name: "load-cooperative" })
     const { data: stores } = useQueryGraphStep({
@@ -42,13 +43,20 @@ export const createCooperativeProductWorkflow = createWorkflow(
       filters: { type: "default" },
     }).config({ name: "load-shipping-profile" })
 
+    const handle = freeProductHandleStep(
+      transform({ input, cooperatives }, ({ input, cooperatives }) => ({
+        cooperative_handle: String(cooperatives[0]?.handle ?? ""),
+        title_en: input.product.title_en,
+      }))
+    )
     const products = createProductsWorkflow.runAsStep({
-      input: transform({ input, stores, profiles }, ({ input, stores, profiles }) => {
+      input: transform({ input, stores, profiles, handle }, ({ input, stores, profiles, handle }) => {
         const { product } = input
         return {
           products: [
             {
               title: product.title,
+              handle,
               description: product.description ?? undefined,
               status: product.status,
               // The first picture is the one the shop's product cards show.
