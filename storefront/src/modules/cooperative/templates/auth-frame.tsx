@@ -1,0 +1,32 @@
+import Link from "next/link"
+import type { ReactNode } from "react"
+
+import type { Locale } from "@/i18n/config"
+import type { Messages } from "@/i18n/messages"
+import { LanguageSwitch } from "@/modules/layout/components/language-switch"
+
+type AuthFrameProps = { locale: Locale; messages: Messages; children: ReactNode }
+
+export function AuthFrame({ locale, messages, children }: AuthFrameProps) {
+  return (
+    <div className="mx-auto flex min-h-dvh max-w-md flex-col px-4 py-4">
+      <header className="flex items-center justify-between gap-2">
+        <Link
+          href={`/${locale}`}
+          aria-label={messages.site.homeLink}
+          className="flex min-h-11 items-baseline gap-2 text-brand-700"
+        >
+          <span className="text-xl font-bold">{messages.site.brand}</span>
+          <span className="text-sm font-medium text-stone-500">{messages.portal.title}</span>
+        </Link>
+        <LanguageSwitch current={locale} label={messages.languageSwitch.label} />
+      </header>
+      <main
+        id="main"
+        className="mt-6 rounded-2xl border border-stone-200 bg-white p-5 shadow-sm sm:mt-10 sm:p-8"
+      >
+        {children}
+      </main>
+    </div>
+  )
+}

@@ -1,0 +1,53 @@
+import Link from "next/link"
+
+import type { Locale } from "@/i18n/config"
+import type { Messages } from "@/i18n/messages"
+import { logOut } from "@/lib/actions/cooperative-auth"
+import type { MemberScope } from "@/lib/data/cooperative-types"
+import { LanguageSwitch } from "@/modules/layout/components/language-switch"
+
+import { PortalNav } from "../components/portal-nav"
+import { secondaryButton } from "../components/styles"
+import { portalPath } from "../lib/paths"
+
+type PortalHeaderProps = { locale: Locale; messages: Messages; member: MemberScope }
+
+export function PortalHeader({ locale, messages, member }: PortalHeaderProps) {
+  const { nav } = messages.portal
+  const cooperativeName =
+    locale === "en" ? member.cooperative.name_en || member.cooperative.name : member.cooperative.name
+  return (
+    <header className="sticky top-0 z-20 border-b border-stone-200 bg-white/95 backdrop-blur">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 px-4 pt-1">
+        <Link href={portalPath(locale)} className="flex min-h-11 items-baseline gap-2 text-brand-700">
+          <span className="text-lg font-bold">{messages.site.brand}</span>
+          <span className="text-sm font-medium text-stone-500">{messages.portal.title}</span>
+        </Link>
+        <LanguageSwitch current={locale} label={messages.languageSwitch.label} />
+      </div>
+      <div className="mx-auto flex max-w-5xl items-center justify-between gap-3 px-4">
+        <p className="min-w-0 text-sm">
+          <span className="block truncate font-semibold text-stone-900" data-testid="portal-cooperative">
+            {cooperativeName}
+          </span>
+          <span className="block truncate text-xs text-stone-500">{member.member.name}</span>
+        </p>
+        <form action={logOut}>
+          <input type="hidden" name="locale" value={locale} />
+          <button type="submit" className={`${secondaryButton} shrink-0 px-4`}>
+            {nav.logout}
+          </button>
+        </form>
+      </div>
+      <PortalNav
+        label={nav.label}
+        items={[
+          { href: portalPath(locale), label: nav.dashboard, exact: true },
+          { href: portalPath(locale, "/products"), label: nav.products },
+          { href: portalPath(locale, "/orders"), label: nav.orders },
+          { href: portalPath(locale, "/impact"), label: nav.impact },
+        ]}
+      />
+    </header>
+  )
+}
