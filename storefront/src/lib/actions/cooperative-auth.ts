@@ -125,6 +125,8 @@ export async function requestPasswordReset(_previous: AuthFormState, form: FormD
     await getSdk().client.fetch("/auth/cooperative/emailpass/reset-password", {
       method: "POST",
       body: { identifier: parsed.data.email },
+      // Medusa answers a bare "201 Created", not JSON.
+      headers: { accept: "text/plain" },
     })
   } catch (error) {
     return backendFailure(error, values)

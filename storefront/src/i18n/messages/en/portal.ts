@@ -53,6 +53,8 @@ export const portal: typeof reference = {
       unavailable: "The portal cannot reach the server right now. Please try again shortly.",
       unexpected: "Something went wrong. Please try again.",
       not_found: "This product or order was not found; it may have been deleted.",
+      notFoundTitle: "Not found",
+      notFoundBody: "This product or order does not exist, or it is not your cooperative's.",
       session_expired: "Your session has expired. Please log in again.",
     },
     common: {

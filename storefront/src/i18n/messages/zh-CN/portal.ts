@@ -49,6 +49,8 @@ export const portal = {
       unavailable: "后台暂时连接不上，请稍后再试。",
       unexpected: "出了点问题，请再试一次。",
       not_found: "找不到这件商品或订单，可能已被删除。",
+      notFoundTitle: "没有找到",
+      notFoundBody: "这件商品或订单不存在，或者不属于你们合作社。",
       session_expired: "登录已过期，请重新登录。",
     },
     common: {

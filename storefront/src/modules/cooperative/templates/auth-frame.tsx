@@ -14,12 +14,16 @@ export function AuthFrame({ locale, messages, children }: AuthFrameProps) {
         <Link
           href={`/${locale}`}
           aria-label={messages.site.homeLink}
-          className="flex min-h-11 items-baseline gap-2 text-brand-700"
+          className="flex min-h-11 min-w-0 items-baseline gap-2 text-brand-700"
         >
-          <span className="text-xl font-bold">{messages.site.brand}</span>
-          <span className="text-sm font-medium text-stone-500">{messages.portal.title}</span>
+          <span className="shrink-0 text-xl font-bold">{messages.site.brand}</span>
+          <span className="truncate text-xs font-medium text-stone-500 sm:text-sm">
+            {messages.portal.title}
+          </span>
         </Link>
-        <LanguageSwitch current={locale} label={messages.languageSwitch.label} />
+        <div className="shrink-0">
+          <LanguageSwitch current={locale} label={messages.languageSwitch.label} />
+        </div>
       </header>
       <main
         id="main"

@@ -50,7 +50,7 @@ export function ProductsTemplate({ locale, messages, products, notice }: Product
           }
         />
       ) : (
-        <ul className="mt-4 space-y-3" data-testid="portal-products">
+        <ul className="mt-4 grid gap-3 lg:grid-cols-2" data-testid="portal-products">
           {products.map((product) => (
             <li key={product.id}>
               <ProductRow locale={locale} messages={messages} product={product} />
@@ -75,7 +75,7 @@ function ProductRow({
   const published = product.status === "published"
   const title = locale === "en" ? product.metadata?.title_en || product.title : product.title
   return (
-    <article className={`${cardClass} flex gap-3 sm:gap-4`}>
+    <article className={`${cardClass} flex h-full gap-3 sm:gap-4`}>
       <ProductThumbnail url={product.thumbnail} alt={title} noImage={words.noImage} />
       <div className="min-w-0 flex-1 space-y-2">
         <div className="flex flex-wrap items-start justify-between gap-2">

@@ -12,8 +12,8 @@ export default async function PortalNotFound() {
   return (
     <StatusMessage
       role="status"
-      title={portal.errors.not_found}
-      body={portal.products.intro}
+      title={portal.errors.notFoundTitle}
+      body={portal.errors.notFoundBody}
       action={
         <Link href={portalPath(locale, "/products")} className={statusActionClassName}>
           {portal.products.title}
