@@ -1,6 +1,7 @@
+import path from "node:path"
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { launchBrowser, newShopper, screenshots } from "./support/browser"
+import { artifactsDir, launchBrowser, newShopper, screenshots } from "./support/browser"
 import { backendCall, demoToken } from "./support/market"
 import { placeStoreOrder } from "./support/store-order"
 
@@ -18,6 +19,10 @@ async function honeyPicture(browser: Browser): Promise<Buffer> {
 }
 
 const field = (page: Page, label: string) => page.getByLabel(label, { exact: true })
+
+/** Lets every picture on the page finish loading, so a screenshot shows them. */
+const picturesLoaded = (page: Page) =>
+  page.waitForFunction(() => [...document.images].every((image) => image.complete && image.naturalWidth > 0))
 
 describe("the cooperative portal", () => {
   let browser: Browser
@@ -63,6 +68,7 @@ describe("the cooperative portal", () => {
     await expect(page.getByText("请填写英文商品名称（不超过 200 字）。").isVisible()).resolves.toBe(true)
     await expect(page.getByRole("img", { name: /第 1 张图片/ }).isVisible()).resolves.toBe(true)
     await expect(field(page, "货号（SKU）").inputValue()).resolves.toBe("JT-ZAOHUA-500")
+    await picturesLoaded(page)
     await shot(page, "new-product-refused")
 
     await field(page, "商品名称（中文）").fill("景泰枣花蜜")
@@ -85,6 +91,9 @@ describe("the cooperative portal", () => {
       encodeURIComponent("/static/cooperatives/jingtai-wufo-honey/")
     )
     await card.scrollIntoViewIfNeeded()
+    await picturesLoaded(page)
+    await card.screenshot({ path: path.join(artifactsDir, "cooperative-portal", "shop-card.png") })
+    await page.evaluate(() => window.scrollTo(0, 0))
     await shot(page, "shop-home")
 
     // A buyer orders two jars through the store API.

@@ -22,7 +22,7 @@ export function PortalHeader({ locale, messages, member }: PortalHeaderProps) {
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-3 px-4 pt-1">
         <Link
           href={portalPath(locale)}
-          className="order-1 flex min-h-11 min-w-0 items-baseline gap-2 text-brand-700"
+          className="order-1 flex min-h-11 min-w-0 flex-1 basis-0 items-baseline gap-2 text-brand-700 sm:flex-none sm:basis-auto"
         >
           <span className="shrink-0 text-lg font-bold">{messages.site.brand}</span>
           <span className="truncate text-xs font-medium text-stone-500 sm:text-sm">
