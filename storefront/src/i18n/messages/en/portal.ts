@@ -58,7 +58,6 @@ export const portal: typeof reference = {
       session_expired: "Your session has expired. Please log in again.",
     },
     common: {
-      save: "Save",
       saving: "Saving…",
       saved: "Saved.",
       edit: "Edit",

@@ -54,7 +54,6 @@ export const portal = {
       session_expired: "登录已过期，请重新登录。",
     },
     common: {
-      save: "保存",
       saving: "正在保存…",
       saved: "已保存。",
       edit: "编辑",
