@@ -16,6 +16,12 @@ const nextConfig: NextConfig = {
   // The lockfile and node_modules live at the repo root (npm workspaces).
   turbopack: { root: path.join(import.meta.dirname, "..") },
   outputFileTracingRoot: path.join(import.meta.dirname, ".."),
+  experimental: {
+    // Cooperative members upload product pictures through a server action: up to 6 of 5 MB each per save.
+    serverActions: { bodySizeLimit: "32mb" },
+    // The proxy buffers request bodies; a shorter buffer would cut those uploads off.
+    proxyClientMaxBodySize: "32mb",
+  },
   images: {
     // Product images are uploaded to the Medusa backend and served from its /static/ route.
     remotePatterns: [

@@ -20,6 +20,8 @@ const schema = z
     ADMIN_CORS: cors.default("http://localhost:9000,http://localhost:5173"),
     AUTH_CORS: cors.default("http://localhost:8000,http://localhost:9000,http://localhost:5173"),
     MEDUSA_BACKEND_URL: z.url().default("http://localhost:9000"),
+    // Where emailed links (cooperative invites, password resets) send members: the storefront's portal.
+    STOREFRONT_URL: z.url().default("http://localhost:8000"),
     MEILISEARCH_HOST: z.url().optional(),
     MEILISEARCH_API_KEY: z.string().optional(),
     STRIPE_API_KEY: z.string().startsWith("sk_").optional(),

@@ -23,6 +23,14 @@ describe("backend env", () => {
     expect(() => parseEnv({ MEDUSA_WORKER_MODE: "both" })).toThrow(/MEDUSA_WORKER_MODE/)
   })
 
+  it("knows where the storefront is, for the links emailed to cooperative members", () => {
+    expect(parseEnv({}).STOREFRONT_URL).toBe("http://localhost:8000")
+    expect(parseEnv({ STOREFRONT_URL: "https://shop.heartlink.cn" }).STOREFRONT_URL).toBe(
+      "https://shop.heartlink.cn"
+    )
+    expect(() => parseEnv({ STOREFRONT_URL: "shop" })).toThrow(/STOREFRONT_URL/)
+  })
+
   it("treats an empty variable as unset", () => {
     expect(parseEnv({ REDIS_URL: "" }).REDIS_URL).toBeUndefined()
   })

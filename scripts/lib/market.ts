@@ -71,6 +71,7 @@ export function backendEnv(settings: BackendSettings): NodeJS.ProcessEnv {
     DATABASE_URL: settings.databaseUrl,
     PORT: String(settings.port),
     MEDUSA_BACKEND_URL: backendUrl,
+    STOREFRONT_URL: storefrontUrl,
     STORE_CORS: storefrontUrl,
     AUTH_CORS: `${storefrontUrl},${backendUrl}`,
     ADMIN_CORS: backendUrl,

@@ -7,6 +7,9 @@ type ModuleEntry = {
   options?: Record<string, unknown>
 }
 
+/** Where the local file provider serves uploads; product pictures must live under it. */
+export const uploadedFilesUrl = (env: Pick<BackendEnv, "MEDUSA_BACKEND_URL">) => `${env.MEDUSA_BACKEND_URL}/static`
+
 /** Production pieces when their env is set, Medusa's in-process defaults otherwise. */
 export function chooseModules(env: BackendEnv): ModuleEntry[] {
   const modules: ModuleEntry[] = [
@@ -20,7 +23,7 @@ export function chooseModules(env: BackendEnv): ModuleEntry[] {
           {
             resolve: "@medusajs/medusa/file-local",
             id: "local",
-            options: { backend_url: `${env.MEDUSA_BACKEND_URL}/static` },
+            options: { backend_url: uploadedFilesUrl(env) },
           },
         ],
       },

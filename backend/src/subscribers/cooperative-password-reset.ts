@@ -1,5 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { AuthWorkflowEvents, Modules } from "@medusajs/framework/utils"
+import { portalLink } from "../utils/public-urls"
 import { COOPERATIVE_ACTOR } from "../workflows/cooperative-member/create-member-account"
 
 type PasswordReset = { entity_id: string; actor_type: string; token: string }
@@ -8,12 +9,11 @@ type PasswordReset = { entity_id: string; actor_type: string; token: string }
 export default async function cooperativePasswordReset({ event, container }: SubscriberArgs<PasswordReset>) {
   const { entity_id: email, actor_type, token } = event.data
   if (actor_type !== COOPERATIVE_ACTOR) return
-  const query = new URLSearchParams({ token, email })
   await container.resolve(Modules.NOTIFICATION).createNotifications({
     to: email,
     channel: "email",
     template: "cooperative-password-reset",
-    data: { path: `/cooperative/reset-password?${query.toString()}` },
+    data: { url: portalLink("reset-password", { token, email }) },
   })
 }
 

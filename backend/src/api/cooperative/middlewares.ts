@@ -7,17 +7,26 @@ import {
 import { COOPERATIVE_ACTOR } from "../../workflows/cooperative-member/create-member-account"
 import { CooperativeAcceptInvite } from "./invites/accept/validators"
 import { CooperativeListOrders, CooperativeShipLines } from "./orders/validators"
-import { CooperativeCreateProduct, CooperativeUpdateProduct } from "./products/validators"
+import {
+  CooperativeCreateProduct,
+  CooperativeUpdateInventory,
+  CooperativeUpdateProduct,
+} from "./products/validators"
+import { readImageFiles } from "./uploads/image-files"
 
 /** Every /cooperative route needs a member's login; staff and customer tokens are not members. */
 export const cooperativeMiddlewares: MiddlewareRoute[] = [
   // Opening an invite is the one route a member reaches before having a login.
-  ...["/cooperative/me", "/cooperative/products*", "/cooperative/orders*", "/cooperative/impact"].map(
-    (matcher) => ({
-      matcher,
-      middlewares: [authenticate(COOPERATIVE_ACTOR, ["session", "bearer"])],
-    })
-  ),
+  ...[
+    "/cooperative/me",
+    "/cooperative/products*",
+    "/cooperative/orders*",
+    "/cooperative/impact",
+    "/cooperative/uploads",
+  ].map((matcher) => ({
+    matcher,
+    middlewares: [authenticate(COOPERATIVE_ACTOR, ["session", "bearer"])],
+  })),
   {
     method: ["POST"],
     matcher: "/cooperative/invites/accept",
@@ -32,6 +41,16 @@ export const cooperativeMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/cooperative/products/:id",
     middlewares: [validateAndTransformBody(CooperativeUpdateProduct)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/cooperative/products/:id/inventory",
+    middlewares: [validateAndTransformBody(CooperativeUpdateInventory)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/cooperative/uploads",
+    middlewares: [readImageFiles],
   },
   {
     method: ["GET"],

@@ -87,6 +87,8 @@ group by county_id order by position`
 /** One cooperative's sales (gross) and aid (net) per Asia/Shanghai month, from the day rollups. */
 export const cooperativeMonthsSql = `
 select to_char(day, 'YYYY-MM') as month, sum(gross)::text as gross, sum(reversals)::text as reversals,
-  (sum(gross) - sum(reversals))::text as net, sum(orders)::int as orders, sum(items)::int as items
+  (sum(gross) - sum(reversals))::text as net,
+  (sum(gross_certified) - sum(reversals_certified))::text as certified_net,
+  sum(orders)::int as orders, sum(items)::int as items
 from aid_contribution_daily where dimension = 'cooperative' and key = ?
 group by 1 order by 1`

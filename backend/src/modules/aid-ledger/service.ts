@@ -109,6 +109,7 @@ class AidLedgerModuleService extends MedusaService({ Contribution }) {
       prefecture_name: row.prefecture_name === null ? null : String(row.prefecture_name),
       province_name: row.province_name === null ? null : String(row.province_name),
       net: String(row.net),
+      certified_net: String(row.certified_net),
       orders: Number(row.orders),
       items: Number(row.items),
     }))
@@ -127,6 +128,7 @@ class AidLedgerModuleService extends MedusaService({ Contribution }) {
       gross: String(row.gross),
       reversals: String(row.reversals),
       net: String(row.net),
+      certified_net: String(row.certified_net),
       orders: Number(row.orders),
       items: Number(row.items),
     }))

@@ -95,6 +95,8 @@ export type CooperativeMonth = {
   gross: string
   reversals: string
   net: string
+  /** Net of certified goods only: what official consumption-aid statistics count. */
+  certified_net: string
   orders: number
   items: number
 }

@@ -8,6 +8,7 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { sendNotificationsStep } from "@medusajs/medusa/core-flows"
+import { portalLink } from "../../utils/public-urls"
 import { signToken } from "../../utils/signed-token"
 import { createAidRecordsStep } from "../aid-catalog/steps/create-aid-records"
 import { assertAidRecordsExistStep } from "../aid-catalog/steps/validate-aid-records"
@@ -28,7 +29,7 @@ const issueInviteStep = createStep(
       INVITE_TTL_SECONDS
     )
     const expires_at = new Date(Date.now() + INVITE_TTL_SECONDS * 1000).toISOString()
-    return new StepResponse({ token, expires_at, path: `/cooperative/accept-invite?token=${token}` })
+    return new StepResponse({ token, expires_at, url: portalLink("invite", { token }) })
   }
 )
 
@@ -49,7 +50,7 @@ export const inviteCooperativeMemberWorkflow = createWorkflow(
     const invite = issueInviteStep(member)
     sendNotificationsStep(
       transform({ member, invite }, ({ member, invite }) => [
-        { to: member.email, channel: "email", template: "cooperative-invite", data: { path: invite.path } },
+        { to: member.email, channel: "email", template: "cooperative-invite", data: { url: invite.url } },
       ])
     )
     return new WorkflowResponse({ member, invite })

@@ -7,6 +7,7 @@ import {
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { AID_MODULE } from "../../modules/aid"
+import { freeProductHandleStep } from "./steps/free-product-handle"
 
 export type CooperativeProductInput = {
   cooperative_id: string
@@ -15,7 +16,7 @@ export type CooperativeProductInput = {
     title_en: string
     description?: string | null
     description_en?: string | null
-    thumbnail?: string | null
+    images: string[]
     status: "draft" | "published"
     variants: { title: string; title_en?: string; sku: string; price: number; stock: number }[]
   }
@@ -29,7 +30,7 @@ export const createCooperativeProductWorkflow = createWorkflow(
   (input: CooperativeProductInput) => {
     const { data: cooperatives } = useQueryGraphStep({
       entity: "cooperative",
-      fields: ["id", "stock_location.id"],
+      fields: ["id", "handle", "stock_location.id"],
       filters: { id: input.cooperative_id },
     }).config({ name: "load-cooperative" })
     const { data: stores } = useQueryGraphStep({
@@ -42,17 +43,25 @@ export const createCooperativeProductWorkflow = createWorkflow(
       filters: { type: "default" },
     }).config({ name: "load-shipping-profile" })
 
+    const handle = freeProductHandleStep(
+      transform({ input, cooperatives }, ({ input, cooperatives }) => ({
+        cooperative_handle: String(cooperatives[0]?.handle ?? ""),
+        title_en: input.product.title_en,
+      }))
+    )
     const products = createProductsWorkflow.runAsStep({
-      input: transform({ input, stores, profiles }, ({ input, stores, profiles }) => {
+      input: transform({ input, stores, profiles, handle }, ({ input, stores, profiles, handle }) => {
         const { product } = input
         return {
           products: [
             {
               title: product.title,
+              handle,
               description: product.description ?? undefined,
               status: product.status,
-              thumbnail: product.thumbnail ?? undefined,
-              images: product.thumbnail ? [{ url: product.thumbnail }] : [],
+              // The first picture is the one the shop's product cards show.
+              thumbnail: product.images[0],
+              images: product.images.map((url) => ({ url })),
               shipping_profile_id: profiles[0]?.id,
               sales_channels: stores[0]?.default_sales_channel_id
                 ? [{ id: stores[0].default_sales_channel_id }]

@@ -1,2 +1,3 @@
 export * from "./create-cooperative-product"
 export * from "./ship-cooperative-lines"
+export * from "./update-cooperative-variants"

@@ -3,7 +3,7 @@ import { AID_LEDGER_MODULE } from "../../../modules/aid-ledger"
 import type AidLedgerModuleService from "../../../modules/aid-ledger/service"
 import { memberScope } from "../member-scope"
 
-/** The cooperative's own sales and aid per month. */
+/** The cooperative's own sales per month, and the part of them official aid statistics count (certified). */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const scope = await memberScope(req)
   const ledger = req.scope.resolve<AidLedgerModuleService>(AID_LEDGER_MODULE)
@@ -15,6 +15,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       gross: Number(month.gross),
       reversals: Number(month.reversals),
       net: Number(month.net),
+      certified_net: Number(month.certified_net),
     })),
   })
 }

@@ -13,6 +13,14 @@ type Line = {
   unit_price: number
   detail?: { fulfilled_quantity?: number; shipped_quantity?: number } | null
 }
+type Fulfillment = {
+  id: string
+  created_at: string
+  shipped_at: string | null
+  metadata: Record<string, unknown> | null
+  labels?: { tracking_number: string }[] | null
+  items?: { line_item_id: string; quantity: number }[] | null
+}
 type OrderRow = {
   id: string
   display_id: number
@@ -21,10 +29,21 @@ type OrderRow = {
   email: string | null
   shipping_address: Record<string, unknown> | null
   items: Line[]
+  fulfillments?: Fulfillment[] | null
 }
 
-export type CooperativeOrder = Omit<OrderRow, "items" | "email"> & {
+/** A parcel the cooperative sent: carrier, tracking number and which of its lines it held. */
+export type CooperativeParcel = {
+  id: string
+  carrier: string | null
+  tracking_number: string | null
+  shipped_at: string | null
+  items: { line_item_id: string; quantity: number }[]
+}
+
+export type CooperativeOrder = Omit<OrderRow, "items" | "email" | "fulfillments"> & {
   lines: (Omit<Line, "detail" | "product_id"> & { shipped_quantity: number })[]
+  parcels: CooperativeParcel[]
   to_ship: boolean
 }
 
@@ -64,6 +83,13 @@ export async function cooperativeOrders(
       "items.*",
       "items.detail.fulfilled_quantity",
       "items.detail.shipped_quantity",
+      "fulfillments.id",
+      "fulfillments.created_at",
+      "fulfillments.shipped_at",
+      "fulfillments.metadata",
+      "fulfillments.labels.tracking_number",
+      "fulfillments.items.line_item_id",
+      "fulfillments.items.quantity",
     ],
     // Filtering on the lines' products is supported at runtime but not in Medusa's generated filter types.
     filters: { items: { product_id: productIds }, ...(orderId ? { id: orderId } : {}) } as Record<
@@ -75,14 +101,31 @@ export async function cooperativeOrders(
   const own = new Set(productIds)
   return (data as unknown as OrderRow[])
     .filter((order) => order.status !== "canceled" && order.status !== "draft")
-    .map(({ items, email: _email, ...order }) => {
+    .map(({ items, email: _email, fulfillments, ...order }) => {
       const lines = items
         .filter((item) => item.product_id && own.has(item.product_id))
         .map(({ detail, product_id: _product, ...line }) => ({
           ...line,
           shipped_quantity: Number(detail?.fulfilled_quantity ?? 0),
         }))
-      return { ...order, lines, to_ship: lines.some((line) => line.shipped_quantity < Number(line.quantity)) }
+      const lineIds = new Set(lines.map((line) => line.id))
+      const to_ship = lines.some((line) => line.shipped_quantity < Number(line.quantity))
+      return { ...order, lines, parcels: ownParcels(fulfillments ?? [], lineIds), to_ship }
     })
     .filter((order) => order.lines.length)
+}
+
+/** The order's parcels that hold this cooperative's lines (another cooperative's parcels stay theirs). */
+function ownParcels(fulfillments: Fulfillment[], lineIds: Set<string>): CooperativeParcel[] {
+  return fulfillments
+    .map((fulfillment) => ({
+      id: fulfillment.id,
+      carrier: typeof fulfillment.metadata?.carrier === "string" ? fulfillment.metadata.carrier : null,
+      tracking_number: fulfillment.labels?.[0]?.tracking_number ?? null,
+      shipped_at: fulfillment.shipped_at,
+      items: (fulfillment.items ?? [])
+        .filter((item) => lineIds.has(item.line_item_id))
+        .map((item) => ({ line_item_id: item.line_item_id, quantity: Number(item.quantity) })),
+    }))
+    .filter((parcel) => parcel.items.length)
 }

@@ -1,4 +1,4 @@
-/** What a member sees of their own listings. */
+/** What a member sees of their own listings, stock at every location included (narrowed to theirs). */
 export const memberProductFields = [
   "id",
   "title",
@@ -9,10 +9,19 @@ export const memberProductFields = [
   "metadata",
   "created_at",
   "updated_at",
+  "images.id",
+  "images.url",
+  "images.rank",
   "variants.id",
   "variants.title",
   "variants.sku",
   "variants.metadata",
+  "variants.created_at",
+  "variants.prices.id",
   "variants.prices.amount",
   "variants.prices.currency_code",
+  "variants.inventory_items.inventory_item_id",
+  "variants.inventory_items.inventory.location_levels.location_id",
+  "variants.inventory_items.inventory.location_levels.stocked_quantity",
+  "variants.inventory_items.inventory.location_levels.reserved_quantity",
 ]

@@ -1,11 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createCooperativeProductWorkflow } from "../../../workflows/cooperative-product"
-import { memberScope, ownProduct } from "../member-scope"
+import { memberScope } from "../member-scope"
 import { memberProductFields } from "./fields"
+import { memberProduct, toMemberProduct, type RawMemberProduct } from "./product-view"
 import type { CooperativeCreateProductType } from "./validators"
 
-/** The member's own listings, newest first. */
+/** The member's own listings, newest first, each variant with its stock at the cooperative's location. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const scope = await memberScope(req)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -14,9 +15,9 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     fields: memberProductFields.map((field) => `products.${field}`),
     filters: { id: scope.cooperative.id },
   })
-  const products = ((data[0]?.products ?? []) as { created_at: string | Date }[]).sort(
-    (a, b) => new Date(b.created_at).getTime() - new Date(a.created_at).getTime()
-  )
+  const products = ((data[0]?.products ?? []) as RawMemberProduct[])
+    .map((product) => toMemberProduct(product, scope.cooperative.stock_location_id))
+    .sort((a, b) => new Date(b.created_at).getTime() - new Date(a.created_at).getTime())
   res.json({ products, count: products.length })
 }
 
@@ -29,5 +30,5 @@ export const POST = async (
   const { result: productId } = await createCooperativeProductWorkflow(req.scope).run({
     input: { cooperative_id: scope.cooperative.id, product: req.validatedBody },
   })
-  res.status(201).json({ product: await ownProduct(req, scope, productId, memberProductFields) })
+  res.status(201).json({ product: await memberProduct(req, scope, productId) })
 }

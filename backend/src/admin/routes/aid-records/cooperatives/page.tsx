@@ -1,8 +1,9 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { PencilSquare, Plus } from "@medusajs/icons"
+import { PencilSquare, Plus, Users } from "@medusajs/icons"
 import { Button, IconButton, Table, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { CooperativeForm } from "../../../components/cooperatives/cooperative-form"
+import { CooperativeMembers } from "../../../components/cooperatives/cooperative-members"
 import { DeleteButton } from "../../../components/delete-button"
 import { EmptyState, ErrorState, LoadingRows } from "../../../components/query-state"
 import { Section } from "../../../components/section"
@@ -16,6 +17,7 @@ const AidCooperativesPage = () => {
   const remove = useDeleteAidRecord("cooperatives")
   const [creating, setCreating] = useState(false)
   const [editing, setEditing] = useState<Cooperative | undefined>()
+  const [membersOf, setMembersOf] = useState<Cooperative | undefined>()
   const records = cooperatives.data?.records ?? []
 
   return (
@@ -43,7 +45,7 @@ const AidCooperativesPage = () => {
               <Table.HeaderCell>县/区 / County</Table.HeaderCell>
               <Table.HeaderCell className="text-right">带动农户 / Households</Table.HeaderCell>
               <Table.HeaderCell>标识 / Handle</Table.HeaderCell>
-              <Table.HeaderCell className="w-20" />
+              <Table.HeaderCell className="w-28" />
             </Table.Row>
           </Table.Header>
           <Table.Body>
@@ -69,6 +71,14 @@ const AidCooperativesPage = () => {
                     <IconButton
                       size="small"
                       variant="transparent"
+                      aria-label={`成员 / Members of ${cooperative.name}`}
+                      onClick={() => setMembersOf(cooperative)}
+                    >
+                      <Users />
+                    </IconButton>
+                    <IconButton
+                      size="small"
+                      variant="transparent"
                       aria-label={`编辑 / Edit ${cooperative.name}`}
                       onClick={() => setEditing(cooperative)}
                     >
@@ -83,6 +93,13 @@ const AidCooperativesPage = () => {
         </Table>
       )}
       <CooperativeForm open={creating} onOpenChange={setCreating} />
+      {membersOf ? (
+        <CooperativeMembers
+          key={membersOf.id}
+          cooperative={membersOf}
+          onClose={() => setMembersOf(undefined)}
+        />
+      ) : null}
       {editing ? (
         <CooperativeForm
           key={editing.id}

@@ -1,0 +1,18 @@
+import type { ActionResult } from "./result"
+
+/**
+ * What a portal form's action answers: an ActionResult, plus the values sent (React empties a form after its
+ * action runs, so the form shows them again) and, for many-field forms, a code for every field that is wrong.
+ */
+export type FormState<
+  T,
+  Code extends string,
+  Values = Record<string, string>,
+  FieldCode extends string = Code,
+> = (ActionResult<T, Code> & { values?: Values; fields?: Record<string, FieldCode> }) | null
+
+/** FormData's text value of `name` ("" when missing or a file). */
+export function text(form: FormData, name: string): string {
+  const value = form.get(name)
+  return typeof value === "string" ? value : ""
+}
