@@ -82,8 +82,8 @@ describe("the cooperative portal", () => {
     await expect(listed.getByText("500克 · ¥88.00 · 可售 20 件").isVisible()).resolves.toBe(true)
     await shot(page, "products")
 
-    // The shop's home page shows it at once, with its cooperative, its county and its picture.
-    await page.goto("/zh-CN")
+    // The shop lists it at once under its cooperative, with its county and its picture.
+    await page.goto("/zh-CN/products?cooperative=jingtai-wufo-honey&sort=newest")
     const card = page.getByRole("article").filter({ hasText: "景泰枣花蜜" })
     await card.waitFor()
     await expect(card.textContent()).resolves.toMatch(/景泰县五佛乡蜜蜂养殖合作社.*景泰县/)
@@ -94,7 +94,7 @@ describe("the cooperative portal", () => {
     await picturesLoaded(page)
     await card.screenshot({ path: path.join(artifactsDir, "cooperative-portal", "shop-card.png") })
     await page.evaluate(() => window.scrollTo(0, 0))
-    await shot(page, "shop-home")
+    await shot(page, "shop-listing")
 
     // A buyer orders two jars through the store API.
     const { products } = await backendCall<{ products: { variants: { id: string }[] }[] }>(

@@ -79,7 +79,7 @@ export const cart: typeof reference = {
     providers: {
       pp_system_default: "Pay on delivery / bank transfer",
       pp_system_default_hint:
-        "Pay when the parcel arrives, or transfer to the account in the confirmation email.",
+        "Nothing to pay now: pay when the parcel arrives, or by bank transfer to the account the shop gives you when it confirms the order.",
     },
     reviewHint:
       "Check the goods, the address and the amount. Once placed, each cooperative's item is counted for the county it helps.",

@@ -76,7 +76,7 @@ export const cart = {
     noPaymentProviders: "暂时没有可用的付款方式，请稍后再试。",
     providers: {
       pp_system_default: "货到付款 / 银行转账",
-      pp_system_default_hint: "收货时付款，或按订单确认邮件中的账户转账。",
+      pp_system_default_hint: "下单时不用付款：收货时付款，或按商城确认订单时告知的账户转账。",
     },
     reviewHint: "请核对商品、地址和金额。提交后，每件合作社商品都会记入它帮扶的县。",
     helpsTitle: "这笔订单将帮扶",

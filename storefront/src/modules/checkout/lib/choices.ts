@@ -17,16 +17,19 @@ export function shippingChoices(
   currencyCode: string
 ): Choice[] {
   const named = messages.shippingOptions
-  return options.map((option) => {
-    const code = option.type?.code
-    const known = code === "standard" || code === "express" ? code : null
-    return {
-      id: option.id,
-      label: known ? named[known] : option.name,
-      hint: known ? named[`${known}Hint`] : undefined,
-      price: option.amount === 0 ? messages.free : formatPrice(option.amount, currencyCode),
-    }
-  })
+  // Cheapest first, so the option chosen by default is the free one.
+  return [...options]
+    .sort((a, b) => a.amount - b.amount)
+    .map((option) => {
+      const code = option.type?.code
+      const known = code === "standard" || code === "express" ? code : null
+      return {
+        id: option.id,
+        label: known ? named[known] : option.name,
+        hint: known ? named[`${known}Hint`] : undefined,
+        price: option.amount === 0 ? messages.free : formatPrice(option.amount, currencyCode),
+      }
+    })
 }
 
 /** The providers the region offers that this storefront can complete an order with. */
