@@ -106,6 +106,7 @@ async function shutdown(code: number) {
 
 process.on("SIGINT", () => void shutdown(0))
 process.on("SIGTERM", () => void shutdown(0))
+process.on("SIGHUP", () => void shutdown(0))
 
 main().catch(async (error: unknown) => {
   console.error(`\n${error instanceof Error ? error.message : String(error)}`)

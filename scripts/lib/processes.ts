@@ -2,6 +2,14 @@ import { spawn, type ChildProcess, type SpawnOptions } from "node:child_process"
 
 const children = new Set<ChildProcess>()
 
+// Should this process end without stopping its children (a crash, a kill), take them down with it: an
+// orphaned backend would keep the port and spin on its closed output.
+process.on("exit", () => {
+  for (const child of children) {
+    if (child.exitCode === null) signalGroup(child, "SIGKILL")
+  }
+})
+
 export type RunOptions = {
   cwd: string
   env?: NodeJS.ProcessEnv

@@ -39,7 +39,6 @@ export const catalog: typeof reference = {
     priceFrom: "from {price}",
     certified: "Certified aid",
     soldOut: "Sold out",
-    loading: "Loading products…",
     emptyTitle: "No products yet",
     emptyBody: "Products will appear here once the cooperatives list them.",
   },

@@ -19,7 +19,6 @@ export const common: typeof reference = {
     cart: "Cart",
     cartCount: "Cart, {count} items",
     account: "My account",
-    loading: "Loading…",
     skipToContent: "Skip to content",
   },
   footer: {

@@ -61,7 +61,6 @@ export const portal: typeof reference = {
       saving: "Saving…",
       saved: "Saved.",
       edit: "Edit",
-      loading: "Loading…",
     },
     dashboard: {
       title: "Overview",

@@ -36,7 +36,6 @@ export const catalog = {
     priceFrom: "{price} 起",
     certified: "帮扶认定",
     soldOut: "已售罄",
-    loading: "正在加载商品…",
     emptyTitle: "暂无商品",
     emptyBody: "合作社的商品上架后会显示在这里。",
   },

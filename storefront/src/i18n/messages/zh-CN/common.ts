@@ -17,7 +17,6 @@ export const common = {
     cart: "购物车",
     cartCount: "购物车，{count} 件商品",
     account: "我的账户",
-    loading: "正在加载…",
     skipToContent: "跳到正文",
   },
   footer: {

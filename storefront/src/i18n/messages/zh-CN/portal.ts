@@ -57,7 +57,6 @@ export const portal = {
       saving: "正在保存…",
       saved: "已保存。",
       edit: "编辑",
-      loading: "正在加载…",
     },
     dashboard: {
       title: "概览",

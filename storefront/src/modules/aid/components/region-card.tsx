@@ -32,7 +32,8 @@ export function RegionCard({ locale, region, messages, sizes, eager = false, eye
             alt=""
             fill
             sizes={sizes}
-            loading={eager ? "eager" : "lazy"}
+            preload={eager}
+            loading={eager ? undefined : "lazy"}
             className="object-cover"
           />
         )}

@@ -75,9 +75,16 @@ function HomeSections({ locale, messages, data }: { locale: Locale; messages: Me
           </h2>
           <p className="mt-1 mb-4 text-sm text-stone-600">{messages.home.regionsLead}</p>
           <ul className="-mx-4 flex snap-x snap-mandatory scroll-px-4 gap-3 overflow-x-auto px-4 pb-2 sm:mx-0 sm:grid sm:grid-cols-3 sm:overflow-visible sm:px-0 lg:grid-cols-5">
-            {paired.map((region) => (
+            {paired.map((region, index) => (
               <li key={region.id} className="w-4/5 shrink-0 snap-start sm:w-auto">
-                <RegionCard locale={locale} region={region} messages={messages.region} sizes={REGION_SIZES} />
+                {/* The first picture is the largest thing a phone sees first: fetch it at once. */}
+                <RegionCard
+                  locale={locale}
+                  region={region}
+                  messages={messages.region}
+                  sizes={REGION_SIZES}
+                  eager={index === 0}
+                />
               </li>
             ))}
           </ul>
