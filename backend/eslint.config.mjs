@@ -1,6 +1,3 @@
 import root from "../eslint.config.mjs"
 
-export default [
-  ...root,
-  { ignores: ["src/admin/**/*.d.ts", "src/modules/**/migrations/**"] },
-]
+export default [...root, { ignores: ["src/admin/**/*.d.ts", "src/modules/**/migrations/**"] }]

@@ -1,9 +1,9 @@
 // @ts-check
-import js from "@eslint/js";
-import { defineConfig, globalIgnores } from "eslint/config";
-import nextPlugin from "@next/eslint-plugin-next";
-import reactHooks from "eslint-plugin-react-hooks";
-import tseslint from "typescript-eslint";
+import js from "@eslint/js"
+import { defineConfig, globalIgnores } from "eslint/config"
+import nextPlugin from "@next/eslint-plugin-next"
+import reactHooks from "eslint-plugin-react-hooks"
+import tseslint from "typescript-eslint"
 
 export default defineConfig(
   globalIgnores([".next/**", "next-env.d.ts"]),
@@ -21,15 +21,9 @@ export default defineConfig(
   nextPlugin.configs["core-web-vitals"],
   {
     rules: {
-      "@typescript-eslint/consistent-type-imports": [
-        "error",
-        { fixStyle: "inline-type-imports" },
-      ],
+      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
       // Template literals with numbers are fine (`${count} items`); objects and nullish values are not.
-      "@typescript-eslint/restrict-template-expressions": [
-        "error",
-        { allowNumber: true },
-      ],
+      "@typescript-eslint/restrict-template-expressions": ["error", { allowNumber: true }],
     },
   },
   {
@@ -38,5 +32,5 @@ export default defineConfig(
       // Tests narrow freely after asserting.
       "@typescript-eslint/no-non-null-assertion": "off",
     },
-  },
-);
+  }
+)

@@ -1,15 +1,13 @@
-import path from "node:path";
+import path from "node:path"
 
-import type { NextConfig } from "next";
+import type { NextConfig } from "next"
 
-import { getBuildSafeEnv, readEnvOrExit } from "./src/env";
+import { getBuildSafeEnv, readEnvOrExit } from "./src/env"
 
-const backendUrl = new URL(readEnvOrExit(getBuildSafeEnv).MEDUSA_BACKEND_URL);
+const backendUrl = new URL(readEnvOrExit(getBuildSafeEnv).MEDUSA_BACKEND_URL)
 
 // Next refuses to optimise images from private addresses; a backend on this machine is the local default.
-const backendIsLocal = ["localhost", "127.0.0.1", "[::1]"].includes(
-  backendUrl.hostname,
-);
+const backendIsLocal = ["localhost", "127.0.0.1", "[::1]"].includes(backendUrl.hostname)
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
@@ -35,6 +33,6 @@ const nextConfig: NextConfig = {
     ],
     dangerouslyAllowLocalIP: backendIsLocal,
   },
-};
+}
 
-export default nextConfig;
+export default nextConfig

@@ -8,7 +8,8 @@ type ModuleEntry = {
 }
 
 /** Where the local file provider serves uploads; product pictures must live under it. */
-export const uploadedFilesUrl = (env: Pick<BackendEnv, "MEDUSA_BACKEND_URL">) => `${env.MEDUSA_BACKEND_URL}/static`
+export const uploadedFilesUrl = (env: Pick<BackendEnv, "MEDUSA_BACKEND_URL">) =>
+  `${env.MEDUSA_BACKEND_URL}/static`
 
 /** Production pieces when their env is set, Medusa's in-process defaults otherwise. */
 export function chooseModules(env: BackendEnv): ModuleEntry[] {
