@@ -2,7 +2,6 @@
 
 import { redirect } from "next/navigation"
 
-import { defaultLocale, isLocale, type Locale } from "@/i18n/config"
 import { backendMessage, backendStatus, isBackendFailure } from "@/lib/data/backend-errors"
 import { authHeaders, getCartId, removeAuthToken, removeCartId, setAuthToken } from "@/lib/data/cookies"
 import { getSdk } from "@/lib/data/sdk"
@@ -14,21 +13,14 @@ import {
   type FieldErrors,
 } from "@/modules/account/lib/credentials"
 
+import { formLocale, formText } from "./form-fields"
+
 export type AccountErrorCode = "wrong_credentials" | "email_taken" | "unavailable" | "unexpected"
 export type AccountState = {
   error?: AccountErrorCode
   fieldErrors?: FieldErrors
   values?: Record<string, string>
 } | null
-
-const text = (form: FormData, name: string) => {
-  const value = form.get(name)
-  return typeof value === "string" ? value : ""
-}
-const localeOf = (form: FormData): Locale => {
-  const locale = text(form, "locale")
-  return isLocale(locale) ? locale : defaultLocale
-}
 
 function accountError(error: unknown): AccountErrorCode {
   if (!isBackendFailure(error)) throw error
@@ -60,7 +52,7 @@ async function claimCart() {
 }
 
 export async function login(_previous: AccountState, form: FormData): Promise<AccountState> {
-  const values = { email: text(form, "email"), password: text(form, "password") }
+  const values = { email: formText(form, "email"), password: formText(form, "password") }
   const parsed = LoginSchema.safeParse(values)
   if (!parsed.success)
     return { fieldErrors: fieldErrors(parsed.error.issues), values: { email: values.email } }
@@ -70,13 +62,13 @@ export async function login(_previous: AccountState, form: FormData): Promise<Ac
   } catch (error) {
     return { error: accountError(error), values: { email: values.email } }
   }
-  const locale = localeOf(form)
-  redirect(safeNext(text(form, "next"), `/${locale}/account`))
+  const locale = formLocale(form)
+  redirect(safeNext(formText(form, "next"), `/${locale}/account`))
 }
 
 export async function register(_previous: AccountState, form: FormData): Promise<AccountState> {
   const values = Object.fromEntries(
-    ["email", "password", "name", "phone"].map((name) => [name, text(form, name)])
+    ["email", "password", "name", "phone"].map((name) => [name, formText(form, name)])
   )
   const parsed = RegisterSchema.safeParse(values)
   const kept = { ...values, password: "" }
@@ -98,13 +90,13 @@ export async function register(_previous: AccountState, form: FormData): Promise
   } catch (error) {
     return { error: accountError(error), values: kept }
   }
-  const locale = localeOf(form)
-  redirect(safeNext(text(form, "next"), `/${locale}/account`))
+  const locale = formLocale(form)
+  redirect(safeNext(formText(form, "next"), `/${locale}/account`))
 }
 
 export async function logout(form: FormData): Promise<void> {
   await removeAuthToken("customer")
   // On a shared phone the next person must not find this customer's cart.
   await removeCartId()
-  redirect(`/${localeOf(form)}`)
+  redirect(`/${formLocale(form)}`)
 }

@@ -9,6 +9,7 @@ import { createCart, retrieveCart } from "@/lib/data/cart"
 import { authHeaders, setCartId } from "@/lib/data/cookies"
 import { getSdk } from "@/lib/data/sdk"
 
+import { formText } from "./form-fields"
 import { fail, ok, type ActionResult } from "./result"
 
 export type CartResult = ActionResult<{ itemCount: number }, CartErrorCode | "invalid_input">
@@ -116,27 +117,26 @@ export async function removePromotionCode(input: z.input<typeof PromotionCode>):
 }
 
 // Form versions (useActionState + <form action>), so the cart works before and without client JS.
-const field = (form: FormData, name: string) => {
-  const value = form.get(name)
-  return typeof value === "string" ? value : ""
-}
 
 export async function addToCartForm(_previous: CartResult | null, form: FormData) {
-  return addToCart({ variantId: field(form, "variantId"), quantity: Number(field(form, "quantity") || "1") })
+  return addToCart({
+    variantId: formText(form, "variantId"),
+    quantity: Number(formText(form, "quantity") || "1"),
+  })
 }
 
 export async function updateLineItemForm(_previous: CartResult | null, form: FormData) {
-  return updateLineItem({ lineId: field(form, "lineId"), quantity: Number(field(form, "quantity")) })
+  return updateLineItem({ lineId: formText(form, "lineId"), quantity: Number(formText(form, "quantity")) })
 }
 
 export async function removeLineItemForm(_previous: CartResult | null, form: FormData) {
-  return removeLineItem({ lineId: field(form, "lineId") })
+  return removeLineItem({ lineId: formText(form, "lineId") })
 }
 
 export async function applyPromotionCodeForm(_previous: CartResult | null, form: FormData) {
-  return applyPromotionCode({ code: field(form, "code") })
+  return applyPromotionCode({ code: formText(form, "code") })
 }
 
 export async function removePromotionCodeForm(_previous: CartResult | null, form: FormData) {
-  return removePromotionCode({ code: field(form, "code") })
+  return removePromotionCode({ code: formText(form, "code") })
 }

@@ -5,7 +5,6 @@ import { updateTag } from "next/cache"
 import { redirect } from "next/navigation"
 import { z } from "zod"
 
-import { defaultLocale, isLocale, type Locale } from "@/i18n/config"
 import { backendMessage, backendStatus, isBackendFailure } from "@/lib/data/backend-errors"
 import { CACHE_TAGS } from "@/lib/data/cache-tags"
 import { retrieveCart } from "@/lib/data/cart"
@@ -19,6 +18,8 @@ import {
   type AddressField,
 } from "@/modules/checkout/lib/address-schema"
 import { SUPPORTED_PAYMENT_PROVIDERS } from "@/modules/checkout/lib/payment"
+
+import { formLocale, formText } from "./form-fields"
 
 export type CheckoutErrorCode =
   | "shipping_required"
@@ -35,15 +36,6 @@ export type CheckoutState = {
   values?: Record<AddressField, string>
 } | null
 
-const text = (form: FormData, name: string) => {
-  const value = form.get(name)
-  return typeof value === "string" ? value : ""
-}
-const localeOf = (form: FormData): Locale => {
-  const locale = text(form, "locale")
-  return isLocale(locale) ? locale : defaultLocale
-}
-
 /** What a failed checkout call means to the buyer. */
 function checkoutError(error: unknown): CheckoutErrorCode {
   if (!isBackendFailure(error)) throw error
@@ -59,7 +51,7 @@ async function step(
   next: string,
   call: (cart: HttpTypes.StoreCart, headers: Record<string, string>) => Promise<CheckoutState | undefined>
 ): Promise<CheckoutState> {
-  const locale = localeOf(form)
+  const locale = formLocale(form)
   try {
     const cart = await retrieveCart()
     if (!cart) return { error: "cart_not_found" }
@@ -73,7 +65,7 @@ async function step(
 }
 
 export async function saveAddress(_previous: CheckoutState, form: FormData): Promise<CheckoutState> {
-  const values = Object.fromEntries(addressFields.map((field) => [field, text(form, field)])) as Record<
+  const values = Object.fromEntries(addressFields.map((field) => [field, formText(form, field)])) as Record<
     AddressField,
     string
   >
@@ -93,7 +85,7 @@ export async function saveAddress(_previous: CheckoutState, form: FormData): Pro
 const OptionId = z.string().min(1)
 
 export async function chooseShipping(_previous: CheckoutState, form: FormData): Promise<CheckoutState> {
-  const option = OptionId.safeParse(text(form, "optionId"))
+  const option = OptionId.safeParse(formText(form, "optionId"))
   if (!option.success) return { error: "shipping_required" }
   return step(form, "payment", async (cart, headers) => {
     await getSdk().client.fetch(`/store/carts/${cart.id}/shipping-methods`, {
@@ -108,7 +100,7 @@ export async function chooseShipping(_previous: CheckoutState, form: FormData): 
 const ProviderId = z.enum(SUPPORTED_PAYMENT_PROVIDERS)
 
 export async function choosePayment(_previous: CheckoutState, form: FormData): Promise<CheckoutState> {
-  const provider = ProviderId.safeParse(text(form, "providerId"))
+  const provider = ProviderId.safeParse(formText(form, "providerId"))
   if (!provider.success) return { error: "payment_required" }
   return step(form, "review", async (cart, headers) => {
     let collectionId = cart.payment_collection?.id
@@ -133,7 +125,7 @@ type CompleteResponse =
   | { type: "cart"; cart: HttpTypes.StoreCart; error: { message: string } }
 
 export async function placeOrder(_previous: CheckoutState, form: FormData): Promise<CheckoutState> {
-  const locale = localeOf(form)
+  const locale = formLocale(form)
   let orderId: string
   try {
     const cart = await retrieveCart()

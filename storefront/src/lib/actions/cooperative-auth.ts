@@ -9,7 +9,8 @@ import { removeAuthToken, setAuthToken } from "@/lib/data/cookies"
 import { getSdk } from "@/lib/data/sdk"
 import { loginPath, portalPath, safeNext } from "@/modules/cooperative/lib/paths"
 
-import { text, type FormState } from "./cooperative-form-state"
+import { type FormState } from "./cooperative-form-state"
+import { formText } from "./form-fields"
 import { fail, ok } from "./result"
 
 export type AuthErrorCode =
@@ -26,7 +27,7 @@ export type AuthErrorCode =
 export type AuthFormState = FormState<{ sent: boolean }, AuthErrorCode>
 
 const localeOf = (form: FormData): Locale => {
-  const value = text(form, "locale")
+  const value = formText(form, "locale")
   return isLocale(value) ? value : "zh-CN"
 }
 const email = z.email("email").max(200, "email")
@@ -68,8 +69,8 @@ async function memberToken(emailAddress: string, password: string): Promise<stri
 const Login = z.object({ email, password: z.string().min(1, "password_required") })
 
 export async function logIn(_previous: AuthFormState, form: FormData): Promise<AuthFormState> {
-  const values = { email: text(form, "email") }
-  const parsed = Login.safeParse({ email: values.email.trim(), password: text(form, "password") })
+  const values = { email: formText(form, "email") }
+  const parsed = Login.safeParse({ email: values.email.trim(), password: formText(form, "password") })
   if (!parsed.success) return invalid(parsed.error, values)
   try {
     const token = await memberToken(parsed.data.email, parsed.data.password)
@@ -78,7 +79,7 @@ export async function logIn(_previous: AuthFormState, form: FormData): Promise<A
   } catch (error) {
     return backendFailure(error, values)
   }
-  redirect(`/${localeOf(form)}${safeNext(text(form, "next"))}`)
+  redirect(`/${localeOf(form)}${safeNext(formText(form, "next"))}`)
 }
 
 export async function logOut(form: FormData): Promise<void> {
@@ -91,9 +92,9 @@ const AcceptInvite = z.object({ token: z.string().min(10, "invite_invalid") }).a
 /** Opens the invite with the chosen password, then logs the new member straight in. */
 export async function acceptInvite(_previous: AuthFormState, form: FormData): Promise<AuthFormState> {
   const parsed = AcceptInvite.safeParse({
-    token: text(form, "token"),
-    password: text(form, "password"),
-    confirm: text(form, "confirm"),
+    token: formText(form, "token"),
+    password: formText(form, "password"),
+    confirm: formText(form, "confirm"),
   })
   if (!parsed.success) return invalid(parsed.error, {})
   try {
@@ -118,7 +119,7 @@ const ForgotPassword = z.object({ email })
 
 /** Asks the backend to email a reset link; answers the same whether or not the email has a login. */
 export async function requestPasswordReset(_previous: AuthFormState, form: FormData): Promise<AuthFormState> {
-  const values = { email: text(form, "email") }
+  const values = { email: formText(form, "email") }
   const parsed = ForgotPassword.safeParse({ email: values.email.trim() })
   if (!parsed.success) return invalid(parsed.error, values)
   try {
@@ -139,10 +140,10 @@ const ResetPassword = z.object({ token: z.string().min(10, "reset_invalid"), ema
 /** Sets the new password with the emailed token, then sends the member to log in with it. */
 export async function resetPassword(_previous: AuthFormState, form: FormData): Promise<AuthFormState> {
   const parsed = ResetPassword.safeParse({
-    token: text(form, "token"),
-    email: text(form, "email"),
-    password: text(form, "password"),
-    confirm: text(form, "confirm"),
+    token: formText(form, "token"),
+    email: formText(form, "email"),
+    password: formText(form, "password"),
+    confirm: formText(form, "confirm"),
   })
   if (!parsed.success) return invalid(parsed.error, {})
   try {

@@ -10,9 +10,3 @@ export type FormState<
   Values = Record<string, string>,
   FieldCode extends string = Code,
 > = (ActionResult<T, Code> & { values?: Values; fields?: Record<string, FieldCode> }) | null
-
-/** FormData's text value of `name` ("" when missing or a file). */
-export function text(form: FormData, name: string): string {
-  const value = form.get(name)
-  return typeof value === "string" ? value : ""
-}

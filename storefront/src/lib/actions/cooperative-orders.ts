@@ -8,7 +8,8 @@ import { getMessages } from "@/i18n/messages"
 import { carrierCodes } from "@/modules/cooperative/lib/carriers"
 import { portalPath } from "@/modules/cooperative/lib/paths"
 
-import { text, type FormState } from "./cooperative-form-state"
+import { type FormState } from "./cooperative-form-state"
+import { formText } from "./form-fields"
 import { backendProblem, memberWrite, type BackendProblem } from "./cooperative-requests"
 import { fail } from "./result"
 
@@ -34,7 +35,7 @@ export async function shipOrder(
   _previous: ShipFormState,
   form: FormData
 ): Promise<ShipFormState> {
-  const values = { carrier: text(form, "carrier"), tracking_number: text(form, "tracking_number") }
+  const values = { carrier: formText(form, "carrier"), tracking_number: formText(form, "tracking_number") }
   const parsed = Shipment.safeParse(values)
   if (!parsed.success) {
     const fields = Object.fromEntries(
@@ -62,6 +63,6 @@ export async function shipOrder(
       ? { ...fail("tracking_number", "tracking_number"), values }
       : { ...fail("unexpected"), values }
   }
-  const locale = text(form, "locale")
+  const locale = formText(form, "locale")
   redirect(`${portalPath(isLocale(locale) ? locale : "zh-CN", "/orders")}?shipped=${order.displayId}`)
 }

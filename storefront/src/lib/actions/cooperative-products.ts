@@ -19,7 +19,8 @@ import {
   type ProductFormValues,
 } from "@/modules/cooperative/lib/product-form"
 
-import { text, type FormState } from "./cooperative-form-state"
+import { type FormState } from "./cooperative-form-state"
+import { formText } from "./form-fields"
 import { backendProblem, memberWrite, uploadPictures, type BackendProblem } from "./cooperative-requests"
 import { fail, ok } from "./result"
 
@@ -27,7 +28,7 @@ export type ProductErrorCode = FieldErrorCode | Exclude<BackendProblem, "refused
 export type ProductFormState = FormState<{ id: string }, ProductErrorCode, ProductFormValues, FieldErrorCode>
 
 const localeOf = (form: FormData): Locale => {
-  const value = text(form, "locale")
+  const value = formText(form, "locale")
   return isLocale(value) ? value : "zh-CN"
 }
 
@@ -123,8 +124,8 @@ export async function updateProductDetails(
 
 /** Puts a listing on sale again or takes it out of the shop. */
 export async function setProductStatus(form: FormData): Promise<void> {
-  const status = text(form, "status") === "published" ? "published" : "draft"
-  await memberWrite(`/cooperative/products/${encodeURIComponent(text(form, "id"))}`, {
+  const status = formText(form, "status") === "published" ? "published" : "draft"
+  await memberWrite(`/cooperative/products/${encodeURIComponent(formText(form, "id"))}`, {
     method: "POST",
     body: { status },
   })
@@ -133,7 +134,7 @@ export async function setProductStatus(form: FormData): Promise<void> {
 }
 
 export async function deleteProduct(form: FormData): Promise<void> {
-  await memberWrite(`/cooperative/products/${encodeURIComponent(text(form, "id"))}`, { method: "DELETE" })
+  await memberWrite(`/cooperative/products/${encodeURIComponent(formText(form, "id"))}`, { method: "DELETE" })
   updateTag(CACHE_TAGS.products)
   redirect(`${portalPath(localeOf(form), "/products")}?deleted=1`)
 }

@@ -5,7 +5,8 @@ import { refresh, updateTag } from "next/cache"
 import { CACHE_TAGS } from "@/lib/data/cache-tags"
 import { priceField, stockField, type FieldErrorCode } from "@/modules/cooperative/lib/product-form"
 
-import { text, type FormState } from "./cooperative-form-state"
+import { type FormState } from "./cooperative-form-state"
+import { formText } from "./form-fields"
 import { backendProblem, memberWrite, type BackendProblem } from "./cooperative-requests"
 import { fail, ok } from "./result"
 
@@ -26,16 +27,17 @@ function readChanges(form: FormData) {
   const changes: Change[] = []
   for (let row = 0; form.has(`variants.${row}.id`); row++) {
     const name = (field: string) => `variants.${row}.${field}`
-    for (const field of ["price", "stock"]) values[name(field)] = text(form, name(field))
+    for (const field of ["price", "stock"]) values[name(field)] = formText(form, name(field))
     const price = priceField.safeParse(values[name("price")])
     const stock = stockField.safeParse(values[name("stock")])
     if (!price.success) fields[name("price")] = "price"
     if (!stock.success) fields[name("stock")] = "stock"
-    else if (stock.data < Number(text(form, name("reserved")))) fields[name("stock")] = "stock_below_ordered"
+    else if (stock.data < Number(formText(form, name("reserved"))))
+      fields[name("stock")] = "stock_below_ordered"
     if (!price.success || !stock.success) continue
-    const change: Change = { id: text(form, name("id")) }
-    if (price.data !== Number(text(form, name("price_was")))) change.price = price.data
-    if (stock.data !== Number(text(form, name("stock_was")))) change.stock = stock.data
+    const change: Change = { id: formText(form, name("id")) }
+    if (price.data !== Number(formText(form, name("price_was")))) change.price = price.data
+    if (stock.data !== Number(formText(form, name("stock_was")))) change.stock = stock.data
     if (change.price !== undefined || change.stock !== undefined) changes.push(change)
   }
   return { values, fields, changes }

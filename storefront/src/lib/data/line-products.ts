@@ -1,6 +1,7 @@
 import "server-only"
 
 import { CACHE_TAGS } from "./cache-tags"
+import { PRODUCT_COOPERATIVE_FIELDS } from "./products"
 import { cachedRead, getSdk } from "./sdk"
 import type { StoreCooperative } from "./types"
 
@@ -17,17 +18,14 @@ const LINE_PRODUCT_FIELDS = [
   "metadata",
   // "*variants": Medusa leaves variant metadata out when it is asked for as "variants.metadata".
   "*variants",
-  "+cooperative.id",
-  "+cooperative.handle",
-  "+cooperative.name",
-  "+cooperative.name_en",
-  "+cooperative.county.name",
-  "+cooperative.county.name_en",
+  ...PRODUCT_COOPERATIVE_FIELDS,
 ].join(",")
 
-/** The products behind some lines, by id (public data, cached like the catalog). */
-export async function listLineProducts(ids: string[]): Promise<Map<string, LineProduct>> {
-  const unique = [...new Set(ids)].sort()
+/** The products behind some cart or order lines, by id (public data, cached like the catalog). */
+export async function listLineProducts(
+  lines: { product_id?: string | null }[]
+): Promise<Map<string, LineProduct>> {
+  const unique = [...new Set(lines.flatMap((line) => (line.product_id ? [line.product_id] : [])))].sort()
   if (unique.length === 0) return new Map()
   const { products } = await getSdk().client.fetch<{ products: LineProduct[] }>("/store/products", {
     query: { id: unique, fields: LINE_PRODUCT_FIELDS, limit: unique.length },

@@ -5,6 +5,7 @@ import type { HttpTypes } from "@medusajs/types"
 import type { MyImpact, OrderAid } from "./aid-types"
 import { backendStatus } from "./backend-errors"
 import { authHeaders } from "./cookies"
+import { listLineProducts, type LineProduct } from "./line-products"
 import { getSdk, personalRead } from "./sdk"
 
 const ORDER_FIELDS =
@@ -56,4 +57,19 @@ export async function retrieveMyImpact(): Promise<MyImpact> {
     headers: await authHeaders("customer"),
     ...personalRead(),
   })
+}
+
+export type OrderPageData = { order: HttpTypes.StoreOrder; aid: OrderAid; products: Map<string, LineProduct> }
+
+/**
+ * An order with its aid lines and the products behind them, or null when the reader may not see it: the
+ * backend answers only the order's customer, or the guest holding the cart it came from.
+ */
+export async function getOrderPageData(orderId: string, cartId?: string): Promise<OrderPageData | null> {
+  const aid = await retrieveOrderAid(orderId, cartId)
+  const order = aid ? await retrieveOrder(orderId) : null
+  if (!aid || !order) return null
+  const items = order.items ?? []
+  const products = await listLineProducts(items)
+  return { order, aid, products }
 }

@@ -8,6 +8,16 @@ import { getCatalogRegion } from "./regions"
 import { cachedRead, getSdk } from "./sdk"
 import type { CatalogProduct, CatalogProductListResponse } from "./types"
 
+/** The cooperative a product is sold by, and its county, in both languages. */
+export const PRODUCT_COOPERATIVE_FIELDS = [
+  "+cooperative.id",
+  "+cooperative.handle",
+  "+cooperative.name",
+  "+cooperative.name_en",
+  "+cooperative.county.name",
+  "+cooperative.county.name_en",
+]
+
 /** What a product card needs: prices for the region, English title, cooperative and county, certificate, stock. */
 const CATALOG_PRODUCT_FIELDS = [
   "id",
@@ -19,12 +29,7 @@ const CATALOG_PRODUCT_FIELDS = [
   "+variants.inventory_quantity",
   "+variants.manage_inventory",
   "+variants.allow_backorder",
-  "+cooperative.id",
-  "+cooperative.handle",
-  "+cooperative.name",
-  "+cooperative.name_en",
-  "+cooperative.county.name",
-  "+cooperative.county.name_en",
+  ...PRODUCT_COOPERATIVE_FIELDS,
   "+certificate.number",
 ].join(",")
 

@@ -21,7 +21,7 @@ export default async function CartPage({ params }: PageProps<"/[locale]/cart">) 
   if (!isLocale(locale)) notFound()
   const cart = await retrieveCart()
   const items = cart?.items ?? []
-  const products = await listLineProducts(items.flatMap((item) => (item.product_id ? [item.product_id] : [])))
+  const products = await listLineProducts(items)
   const lines = [...items]
     .sort((a, b) => String(a.created_at).localeCompare(String(b.created_at)))
     .map((item) =>

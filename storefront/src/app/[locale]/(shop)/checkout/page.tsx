@@ -30,7 +30,7 @@ export default async function CheckoutPage({ params, searchParams }: PageProps<"
   const step = currentStep(typeof requested === "string" ? requested : undefined, cart)
   const [customer, products, options, providers] = await Promise.all([
     retrieveCustomer(),
-    listLineProducts(cart.items.flatMap((item) => (item.product_id ? [item.product_id] : []))),
+    listLineProducts(cart.items),
     cart.shipping_address ? listShippingOptions(cart.id) : Promise.resolve([]),
     listPaymentProviders(cart.region_id ?? ""),
   ])

@@ -6,8 +6,7 @@ import { format } from "@/i18n/format"
 import { isLocale } from "@/i18n/config"
 import { getMessages } from "@/i18n/messages"
 import { hasAuthToken } from "@/lib/data/cookies"
-import { listLineProducts } from "@/lib/data/line-products"
-import { retrieveOrder, retrieveOrderAid } from "@/lib/data/orders"
+import { getOrderPageData } from "@/lib/data/orders"
 import { OrderDetailTemplate } from "@/modules/account/templates/order-detail-template"
 import { StatusMessage, statusActionClassName } from "@/modules/common/components/status-message"
 import { toOrderAidModel } from "@/modules/order/lib/order-aid"
@@ -26,10 +25,9 @@ export default async function AccountOrderPage({ params }: PageProps<"/[locale]/
   if (!(await hasAuthToken("customer")))
     redirect(`/${locale}/account/login?next=/${locale}/account/orders/${id}`)
   const messages = getMessages(locale)
-  // The aid route answers only the order's own customer: anyone else's order is "not found".
-  const aid = await retrieveOrderAid(id)
-  const order = aid ? await retrieveOrder(id) : null
-  if (!aid || !order) {
+  // Anyone else's order is "not found", exactly like one that does not exist.
+  const data = await getOrderPageData(id)
+  if (!data) {
     return (
       <main className="mx-auto max-w-6xl px-4 py-12">
         <StatusMessage
@@ -45,15 +43,14 @@ export default async function AccountOrderPage({ params }: PageProps<"/[locale]/
       </main>
     )
   }
-  const items = order.items ?? []
-  const products = await listLineProducts(items.flatMap((item) => (item.product_id ? [item.product_id] : [])))
+  const { order, aid, products } = data
   return (
     <OrderDetailTemplate
       locale={locale}
       messages={messages}
       order={order}
       title={format(messages.account.orders.detailTitle, { number: `#${order.display_id}` })}
-      aid={toOrderAidModel(items, aid.contributions, products, locale, order.currency_code)}
+      aid={toOrderAidModel(order.items ?? [], aid.contributions, products, locale, order.currency_code)}
     />
   )
 }
