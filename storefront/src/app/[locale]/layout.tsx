@@ -2,7 +2,6 @@ import "../globals.css"
 
 import type { Metadata, Viewport } from "next"
 import { notFound } from "next/navigation"
-import { preconnect } from "react-dom"
 
 import { getBuildSafeEnv } from "@/env"
 import { isLocale } from "@/i18n/config"
@@ -32,8 +31,6 @@ export const viewport: Viewport = {
 export default async function LocaleLayout({ children, params }: LayoutProps<"/[locale]">) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
-  // Product and region pictures come from the backend's /static: open that connection early.
-  preconnect(new URL(getBuildSafeEnv().MEDUSA_BACKEND_URL).origin)
 
   return (
     <html lang={locale}>
