@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { Modules } from "@medusajs/framework/utils"
+import { generateJwtToken, Modules } from "@medusajs/framework/utils"
 import { embroidery, honeyHive, memberOf as loginAs } from "../helpers/cooperative-fixtures"
 import { failure } from "../helpers/http"
 import { useLedgerMarket } from "../helpers/ledger-market"
@@ -106,6 +106,33 @@ medusaIntegrationTestRunner({
       const { token: session } = (await login("new-embroidery-2026")).data
       const me = (await api.get("/cooperative/me", { headers: { authorization: `Bearer ${session}` } })).data
       expect(me.cooperative.handle).toBe(embroidery)
+    })
+
+    it("a member's session lasts a day, and an expired one is refused", async () => {
+      const { token } = (
+        await api.post("/auth/cooperative/emailpass", {
+          email: `${honeyHive}@heartlink.local`,
+          password: "heartlink-demo",
+        })
+      ).data
+      const claims = JSON.parse(Buffer.from(token.split(".")[1], "base64url").toString()) as {
+        exp: number
+        iat: number
+      } & Record<string, unknown>
+      expect(claims.exp - claims.iat).toBe(24 * 60 * 60)
+      const { exp: _exp, iat: _iat, ...actor } = claims
+      // The same member's token, signed with the real secret, but a minute past its expiry.
+      const secret = String(getContainer().resolve("configModule").projectConfig.http.jwtSecret)
+      const expired = generateJwtToken(
+        { ...actor, iat: Math.floor(Date.now() / 1000) - 86_460 },
+        { secret, expiresIn: "1d" }
+      )
+      const me = (bearer: string) =>
+        api.get("/cooperative/me", { headers: { authorization: `Bearer ${bearer}` } })
+      expect((await me(token)).status).toBe(200)
+      // Signed the same way but fresh, it is accepted: the age alone is what refuses the other.
+      expect((await me(generateJwtToken(actor, { secret, expiresIn: "1d" }))).status).toBe(200)
+      expect((await failure(me(expired))).status).toBe(401)
     })
   },
 })
