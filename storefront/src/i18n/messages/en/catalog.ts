@@ -47,6 +47,7 @@ export const catalog: typeof reference = {
     description:
       "Choose consumption-aid goods by aid region, county, cooperative, kind, certification and price.",
     count: "{count} products",
+    resultsHeading: "Products",
     filtersHeading: "Filters",
     filtersToggle: "Filter and sort",
     filtersActive: "{count} selected",

@@ -18,6 +18,7 @@ export const common: typeof reference = {
     regions: "Aid regions",
     cart: "Cart",
     cartCount: "Cart, {count} items",
+    cartCountOne: "Cart, 1 item",
     account: "My account",
     skipToContent: "Skip to content",
   },

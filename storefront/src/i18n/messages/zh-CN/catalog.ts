@@ -44,6 +44,7 @@ export const catalog = {
     description: "按受援地区、县、合作社、品类、认定和价格挑选消费帮扶好物。",
     count: "共 {count} 件商品",
     filtersHeading: "筛选",
+    resultsHeading: "商品列表",
     filtersToggle: "筛选与排序",
     filtersActive: "已选 {count} 项",
     region: "受援地区",

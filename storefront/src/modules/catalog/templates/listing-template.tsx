@@ -125,6 +125,8 @@ export function ListingTemplate({ locale, messages, filters, listing }: ListingT
             <div className="border-t border-stone-200 p-4">{form("phone")}</div>
           </details>
           <FilterChips locale={locale} filters={filters} choices={choices} messages={messages.listing} />
+          {/* Phones hide the filters' heading; the cards' h3 titles still need an h2 above them. */}
+          <h2 className="sr-only">{messages.listing.resultsHeading}</h2>
           <Results locale={locale} messages={messages} filters={filters} data={data} />
         </div>
       </div>

@@ -11,16 +11,19 @@ export function AuthFrame({ locale, messages, children }: AuthFrameProps) {
   return (
     <div className="mx-auto flex min-h-dvh max-w-md flex-col px-4 py-4">
       <header className="flex items-center justify-between gap-2">
-        <Link
-          href={`/${locale}`}
-          aria-label={messages.site.homeLink}
-          className="flex min-h-11 min-w-0 items-baseline gap-2 text-brand-700"
-        >
-          <span className="shrink-0 text-xl font-bold">{messages.site.brand}</span>
+        {/* Only the brand is the link to the shop, so what it says and where it goes agree. */}
+        <div className="flex min-w-0 items-baseline gap-2">
+          <Link
+            href={`/${locale}`}
+            aria-label={messages.site.homeLink}
+            className="flex min-h-11 shrink-0 items-center text-xl font-bold text-brand-700"
+          >
+            {messages.site.brand}
+          </Link>
           <span className="truncate text-xs font-medium text-stone-500 sm:text-sm">
             {messages.portal.title}
           </span>
-        </Link>
+        </div>
         <div className="shrink-0">
           <LanguageSwitch current={locale} label={messages.languageSwitch.label} />
         </div>

@@ -14,13 +14,14 @@ export async function CartLink({ locale, messages, className }: CartLinkProps) {
     <Link
       href={`/${locale}/cart`}
       className={className}
-      aria-label={format(messages.cartCount, { count })}
+      aria-label={count === 1 ? messages.cartCountOne : format(messages.cartCount, { count })}
       data-testid="cart-link"
     >
-      {messages.cart}
+      {/* The space keeps the visible "Cart 2" inside the spoken name (label in name, WCAG 2.5.3). */}
+      {messages.cart}{" "}
       <span
         aria-hidden="true"
-        className="ml-1.5 inline-flex min-w-6 justify-center rounded-full bg-brand-600 px-1.5 text-xs leading-6 font-semibold text-white"
+        className="ml-0.5 inline-flex min-w-6 justify-center rounded-full bg-brand-600 px-1.5 text-xs leading-6 font-semibold text-white"
       >
         {count}
       </span>
