@@ -6,10 +6,10 @@ import { format } from "@/i18n/format"
 import type { Messages } from "@/i18n/messages"
 import type { CooperativePageData } from "@/lib/data/places"
 import { localized } from "@/lib/util/localized"
-import { ProductList } from "@/modules/catalog/components/product-list"
 import { listingHref } from "@/modules/catalog/lib/listing-params"
 import { Breadcrumb } from "@/modules/common/components/breadcrumb"
 
+import { PlaceProducts } from "../components/place-products"
 import { placeCrumbs } from "../lib/place-crumbs"
 
 type CooperativeTemplateProps = { locale: Locale; messages: Messages; data: CooperativePageData }
@@ -70,30 +70,14 @@ export function CooperativeTemplate({ locale, messages, data }: CooperativeTempl
         </section>
       )}
 
-      <section aria-labelledby="products-heading">
-        <h2 id="products-heading" className={headingClassName}>
-          {m.productsHeading}
-        </h2>
-        {products.count === 0 ? (
-          <p className="text-sm text-stone-600">{m.noProducts}</p>
-        ) : (
-          <>
-            <ProductList
-              locale={locale}
-              products={products.products}
-              currencyCode={products.currencyCode}
-              messages={messages.catalog}
-              eager
-            />
-            <Link
-              href={listingHref(locale, { cooperative: cooperative.handle, sort: "newest", page: 1 })}
-              className="mt-4 inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline-offset-4 hover:underline"
-            >
-              {m.seeInListing} →
-            </Link>
-          </>
-        )}
-      </section>
+      <PlaceProducts
+        locale={locale}
+        messages={messages.catalog}
+        products={products}
+        text={{ heading: m.productsHeading, empty: m.noProducts, seeAll: m.seeInListing }}
+        allHref={listingHref(locale, { cooperative: cooperative.handle, sort: "newest", page: 1 })}
+        eager
+      />
     </main>
   )
 }

@@ -1,18 +1,17 @@
 import Image from "next/image"
-import Link from "next/link"
 
 import type { Locale } from "@/i18n/config"
 import { format } from "@/i18n/format"
 import type { Messages } from "@/i18n/messages"
 import type { RegionPageData } from "@/lib/data/places"
 import { localized } from "@/lib/util/localized"
-import { ProductList } from "@/modules/catalog/components/product-list"
 import { listingHref } from "@/modules/catalog/lib/listing-params"
 import { Breadcrumb } from "@/modules/common/components/breadcrumb"
 
 import { AidFigures } from "../components/aid-figures"
 import { CooperativeCard } from "../components/cooperative-card"
 import { PairingList } from "../components/pairing-list"
+import { PlaceProducts } from "../components/place-products"
 import { RegionCard } from "../components/region-card"
 import { placeCrumbs } from "../lib/place-crumbs"
 import { pairingsBelow, regionTotals } from "../lib/region-model"
@@ -118,29 +117,17 @@ export function RegionTemplate({ locale, messages, data }: RegionTemplateProps) 
         )}
       </section>
 
-      <section aria-labelledby="products-heading">
-        <h2 id="products-heading" className={headingClassName}>
-          {m.productsHeading}
-        </h2>
-        {products.count === 0 ? (
-          <p className="text-sm text-stone-600">{m.noProducts}</p>
-        ) : (
-          <>
-            <ProductList
-              locale={locale}
-              products={products.products}
-              currencyCode={products.currencyCode}
-              messages={messages.catalog}
-            />
-            <Link
-              href={allProducts}
-              className="mt-4 inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline-offset-4 hover:underline"
-            >
-              {format(m.seeAllProducts, { count: products.count })} →
-            </Link>
-          </>
-        )}
-      </section>
+      <PlaceProducts
+        locale={locale}
+        messages={messages.catalog}
+        products={products}
+        text={{
+          heading: m.productsHeading,
+          empty: m.noProducts,
+          seeAll: format(m.seeAllProducts, { count: products.count }),
+        }}
+        allHref={allProducts}
+      />
     </main>
   )
 }

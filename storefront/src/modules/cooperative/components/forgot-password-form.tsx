@@ -5,9 +5,9 @@ import { useActionState } from "react"
 import type { Messages } from "@/i18n/messages"
 import { requestPasswordReset } from "@/lib/actions/cooperative-auth"
 
-import { fieldAria, FormField } from "./form-field"
+import { EmailField } from "./form-field"
 import { Notice } from "./notice"
-import { inputClass, primaryButton } from "./styles"
+import { primaryButton } from "./styles"
 
 type ForgotPasswordFormProps = { messages: Pick<Messages["portal"], "auth" | "errors"> }
 
@@ -19,19 +19,12 @@ export function ForgotPasswordForm({ messages }: ForgotPasswordFormProps) {
   return (
     <form action={action} className="space-y-4" noValidate>
       {error && !emailError ? <Notice tone="error">{error}</Notice> : null}
-      <FormField id="forgot-email" label={messages.auth.email} error={emailError}>
-        <input
-          id="forgot-email"
-          name="email"
-          type="email"
-          autoComplete="username"
-          inputMode="email"
-          required
-          defaultValue={state?.values?.email}
-          className={inputClass}
-          {...fieldAria("forgot-email", { error: emailError })}
-        />
-      </FormField>
+      <EmailField
+        id="forgot-email"
+        label={messages.auth.email}
+        error={emailError}
+        defaultValue={state?.values?.email}
+      />
       <button type="submit" disabled={pending} className={`${primaryButton} w-full`}>
         {messages.auth.sendLink}
       </button>

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react"
 
-import { labelClass } from "./styles"
+import { inputClass, labelClass } from "./styles"
 
 type FormFieldProps = {
   id: string
@@ -37,4 +37,25 @@ export function FormField({ id, label, hint, error, children }: FormFieldProps) 
 export function fieldAria(id: string, options: { error?: string; hint?: string }) {
   const describedBy = options.error ? `${id}-error` : options.hint ? `${id}-hint` : undefined
   return { "aria-invalid": options.error ? true : undefined, "aria-describedby": describedBy }
+}
+
+type EmailFieldProps = { id: string; label: string; error?: string; defaultValue?: string }
+
+/** A member's login email: the address password managers file the account under. */
+export function EmailField({ id, label, error, defaultValue }: EmailFieldProps) {
+  return (
+    <FormField id={id} label={label} error={error}>
+      <input
+        id={id}
+        name="email"
+        type="email"
+        autoComplete="username"
+        inputMode="email"
+        required
+        defaultValue={defaultValue}
+        className={inputClass}
+        {...fieldAria(id, { error })}
+      />
+    </FormField>
+  )
 }

@@ -5,7 +5,7 @@ import { useActionState } from "react"
 import type { Messages } from "@/i18n/messages"
 import { logIn } from "@/lib/actions/cooperative-auth"
 
-import { fieldAria, FormField } from "./form-field"
+import { EmailField, fieldAria, FormField } from "./form-field"
 import { Notice } from "./notice"
 import { inputClass, primaryButton } from "./styles"
 
@@ -25,19 +25,12 @@ export function LoginForm({ locale, next, messages }: LoginFormProps) {
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="next" value={next} />
       {error && !emailError && !passwordError ? <Notice tone="error">{error}</Notice> : null}
-      <FormField id="login-email" label={messages.auth.email} error={emailError}>
-        <input
-          id="login-email"
-          name="email"
-          type="email"
-          autoComplete="username"
-          inputMode="email"
-          required
-          defaultValue={state?.values?.email}
-          className={inputClass}
-          {...fieldAria("login-email", { error: emailError })}
-        />
-      </FormField>
+      <EmailField
+        id="login-email"
+        label={messages.auth.email}
+        error={emailError}
+        defaultValue={state?.values?.email}
+      />
       <FormField id="login-password" label={messages.auth.password} error={passwordError}>
         <input
           id="login-password"
