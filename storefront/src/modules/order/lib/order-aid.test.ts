@@ -70,6 +70,17 @@ describe("toOrderAidModel", () => {
     expect(model.net).toBe("¥304.00")
   })
 
+  it("puts the county helped most first, whatever order the lines come in", () => {
+    const model = toOrderAidModel(
+      [...items].reverse(),
+      [entry("l1", "红河县", 168), entry("l2", "景泰县", 136)],
+      products,
+      "zh-CN",
+      "cny"
+    )
+    expect(model.counties.map((county) => county.name)).toEqual(["红河县", "景泰县"])
+  })
+
   it("nets a refund against its line and marks it", () => {
     const model = toOrderAidModel(
       items,

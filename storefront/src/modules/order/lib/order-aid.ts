@@ -72,11 +72,11 @@ export function toOrderAidModel(
       total,
       aid,
     })),
-    counties: [...counties].map(([id, county]) => ({
-      id,
-      name: county.name,
-      amount: money(sumMajorUnits(county.amounts)),
-    })),
+    // The county helped most comes first; the order's own line order is not stable.
+    counties: [...counties]
+      .map(([id, county]) => ({ id, name: county.name, net: sumMajorUnits(county.amounts) }))
+      .sort((a, b) => b.net - a.net || a.name.localeCompare(b.name, "zh-CN"))
+      .map(({ id, name, net }) => ({ id, name, amount: money(net) })),
     recorded: !waiting,
     net: money(sumMajorUnits(contributions.map((entry) => entry.amount))),
   }
