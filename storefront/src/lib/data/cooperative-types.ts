@@ -1,5 +1,7 @@
 // What the backend's /cooperative routes answer (backend/src/api/cooperative); amounts in yuan (major units).
 
+import type { MedusaAddress } from "./types"
+
 export type MemberScope = {
   member: { id: string; email: string; name: string }
   cooperative: { id: string; handle: string; name: string; name_en: string; stock_location_id: string | null }
@@ -29,17 +31,6 @@ export type MemberProduct = {
   variants: MemberVariant[]
 }
 
-export type ShippingAddress = {
-  first_name?: string | null
-  last_name?: string | null
-  phone?: string | null
-  province?: string | null
-  city?: string | null
-  address_1?: string | null
-  address_2?: string | null
-  postal_code?: string | null
-}
-
 export type OrderLine = {
   id: string
   title: string
@@ -65,7 +56,7 @@ export type CooperativeOrder = {
   display_id: number
   created_at: string
   status: string
-  shipping_address: ShippingAddress | null
+  shipping_address: MedusaAddress | null
   lines: OrderLine[]
   parcels: Parcel[]
   to_ship: boolean

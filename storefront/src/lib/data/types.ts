@@ -60,6 +60,18 @@ export type StorePairing = {
   donor: StoreDonor
 }
 
+/** An address as Medusa stores it on carts and orders; the Chinese address maps onto these fields. */
+export type MedusaAddress = {
+  first_name?: string | null
+  last_name?: string | null
+  phone?: string | null
+  province?: string | null
+  city?: string | null
+  address_1?: string | null
+  address_2?: string | null
+  postal_code?: string | null
+}
+
 /** A cooperative as listed under a region. */
 export type StoreRegionCooperative = {
   id: string
@@ -87,15 +99,7 @@ export type StoreAidRegion = AidPlace & {
 export type StoreAidRegionDetail = StoreAidRegion & { path: AidPlace[] }
 
 /** A cooperative's public page (GET /store/aid/cooperatives/:handle). */
-export type StorePublicCooperative = {
-  id: string
-  handle: string
-  name: string
-  name_en: string
-  story: string | null
-  story_en: string | null
-  households: number
-  logo_url: string | null
+export type StorePublicCooperative = StoreRegionCooperative & {
   county: { id: string; code: string; name: string; name_en: string | null } | null
   place: AidPlace[]
 }

@@ -1,5 +1,7 @@
 import { z } from "zod"
 
+import type { MedusaAddress } from "@/lib/data/types"
+
 /** Why a field was refused; the form words each code from the catalogue. */
 export type AddressErrorCode = "required" | "email" | "phone" | "postalCode"
 
@@ -68,20 +70,9 @@ export function toMedusaAddress(address: Address) {
   }
 }
 
-type MedusaAddressLike = {
-  first_name?: string | null
-  last_name?: string | null
-  phone?: string | null
-  province?: string | null
-  city?: string | null
-  address_1?: string | null
-  address_2?: string | null
-  postal_code?: string | null
-}
-
 /** Back from Medusa's fields to the form's, to prefill it. */
 export function fromMedusaAddress(
-  address: MedusaAddressLike | null | undefined,
+  address: MedusaAddress | null | undefined,
   email: string | null | undefined
 ): Record<AddressField, string> {
   const name = [address?.last_name, address?.first_name].filter(Boolean).join("")
