@@ -17,11 +17,11 @@ export const formatDay = (iso: string) => day.format(new Date(iso))
 
 export const formatMoment = (iso: string) => moment.format(new Date(iso))
 
-/** YYYY-MM-DD of a date in the browser's own calendar, for <input type="date">. */
-export function isoDay(date: Date) {
-  const pad = (value: number) => String(value).padStart(2, "0")
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
-}
+// en-CA writes dates as YYYY-MM-DD, the form <input type="date"> and the report's query take.
+const shanghaiIsoDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" })
+
+/** YYYY-MM-DD of the day a moment falls on in China, as the report counts days, whatever the browser's zone. */
+export const isoDay = (date: Date) => shanghaiIsoDay.format(date)
 
 /** Sums major-unit amounts in fen so that 0.1 + 0.2 stays 0.3. */
 export function sumMoney(amounts: number[]) {

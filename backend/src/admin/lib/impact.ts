@@ -45,12 +45,13 @@ export type ImpactReport = {
   totals: ImpactFigures
 }
 
-/** This year so far: 1 January to today. */
-export function defaultImpactFilters(today = new Date()): ImpactFilters {
+/** This year so far in China: 1 January to today. */
+export function defaultImpactFilters(now = new Date()): ImpactFilters {
+  const today = isoDay(now)
   return {
     group_by: "county",
-    from: `${today.getFullYear()}-01-01`,
-    to: isoDay(today),
+    from: `${today.slice(0, 4)}-01-01`,
+    to: today,
     certified_only: false,
   }
 }
