@@ -16,7 +16,7 @@ const buildSources = {
     output: serverDir,
   },
   storefront: {
-    sources: ["src", "next.config.ts", "package.json", "public"].map((file) =>
+    sources: ["src", "scripts", "next.config.ts", "package.json", "public"].map((file) =>
       path.join(storefrontDir, file)
     ),
     output: path.join(storefrontDir, ".next", "BUILD_ID"),
