@@ -3,7 +3,7 @@
  * After `next build`: marks the framework chunks every page runs at startup (the build manifest's
  * `rootMainFiles`: React DOM, Next's client runtime, Turbopack's runtime) with V8's per-file compile hint.
  * Chrome 136+ then compiles their functions on the thread that streams the script, instead of lazily on
- * the main thread while the page hydrates (measured: about 8% less main-thread time on the home page, see
+ * the main thread while the page hydrates (measured: about 7% less main-thread time on the home page, see
  * docs/benchmarks.md). Other browsers ignore the comment. Safe to run twice.
  */
 import console from "node:console"
