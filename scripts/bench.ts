@@ -7,7 +7,7 @@ import { benchStorefront } from "../tests/bench/storefront"
 import { ensureChromium } from "./lib/chromium"
 import { root, scriptEnv } from "./lib/env"
 import { ensureDatabase, startDatabase, type Database } from "./lib/postgres"
-import { run, stopAll } from "./lib/processes"
+import { deprioritizeChildren, run, stopAll } from "./lib/processes"
 import { startThrowawayMarket } from "./lib/throwaway-market"
 
 /**
@@ -71,18 +71,21 @@ async function benchWeb(server: string) {
   const market = await startThrowawayMarket(server, "heartlink_bench_web", (line) =>
     console.log(`    ${line}`)
   )
-  console.log("[web 2/2] Lighthouse, mobile …")
+  // Lighthouse emulates a phone from this machine's CPU; in a real shop the servers run elsewhere, so here they
+  // only get the cores the browser leaves (they still answer every request, just not ahead of the page).
+  deprioritizeChildren()
+  console.log("[web 2/2] Lighthouse, mobile (the servers at the lowest CPU priority) …")
   const results = await benchStorefront(market, (line) => console.log(`    ${line}`))
   await stopAll()
   console.log("\nStorefront, Lighthouse mobile (median of the runs)")
   console.log(
-    "| page | path | performance | accessibility | best practices | first-load JS (KB, compressed) | LCP ms | CLS |"
+    "| page | path | performance | runs | accessibility | best practices | first-load JS (KB, compressed) | LCP ms | CLS |"
   )
-  console.log("|---|---|---:|---:|---:|---:|---:|---:|")
+  console.log("|---|---|---:|---|---:|---:|---:|---:|---:|")
   for (const r of results) {
     const s = r.scores
     console.log(
-      `| ${r.page} | ${r.path} | ${s.performance} | ${s.accessibility} | ${s["best-practices"]} | ${r.firstLoadJsKb} | ${r.lcpMs} | ${r.cls.toFixed(3)} |`
+      `| ${r.page} | ${r.path} | ${s.performance} | ${r.performanceRuns.join(" ")} | ${s.accessibility} | ${s["best-practices"]} | ${r.firstLoadJsKb} | ${r.lcpMs} | ${r.cls.toFixed(3)} |`
     )
   }
 }

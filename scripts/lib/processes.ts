@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess, type SpawnOptions } from "node:child_process"
+import os from "node:os"
 
 const children = new Set<ChildProcess>()
 
@@ -52,6 +53,16 @@ export function startProcess(
   child.stderr?.on("data", prefixed(label, false, onLine))
   child.on("exit", () => children.delete(child))
   return child
+}
+
+/**
+ * Puts every running child at the lowest CPU priority, so a browser measured on the same machine gets the
+ * cores first; processes they start later inherit it.
+ */
+export function deprioritizeChildren() {
+  for (const child of children) {
+    if (child.pid !== undefined && child.exitCode === null) os.setPriority(child.pid, 19)
+  }
 }
 
 /** Runs a command to completion; rejects with its exit code and label. */
