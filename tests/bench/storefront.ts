@@ -29,6 +29,32 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 type NetworkItem = { resourceType?: string; transferSize?: number; url?: string }
 
+const scriptBytes = (lhr: Report) =>
+  ((lhr.audits["network-requests"]?.details as { items?: NetworkItem[] } | undefined)?.items ?? [])
+    .filter((item) => item.resourceType === "Script")
+    .reduce((sum, item) => sum + (item.transferSize ?? 0), 0)
+
+/** One page's runs as medians, with every run's performance score. */
+function summarize(page: (typeof PAGES)[number], runs: Report[]): PageScore {
+  const categoryScore = (lhr: Report, category: string) =>
+    Math.round((lhr.categories[category]?.score ?? 0) * 100)
+  const score = (category: string) => median(runs.map((lhr) => categoryScore(lhr, category)))
+  return {
+    page: page.name,
+    path: page.path,
+    runs: runs.length,
+    performanceRuns: runs.map((lhr) => categoryScore(lhr, "performance")),
+    scores: {
+      performance: score("performance"),
+      accessibility: score("accessibility"),
+      "best-practices": score("best-practices"),
+    },
+    firstLoadJsKb: Math.round((median(runs.map(scriptBytes)) / 1024) * 10) / 10,
+    lcpMs: Math.round(median(runs.map((lhr) => lhr.audits["largest-contentful-paint"]?.numericValue ?? 0))),
+    cls: median(runs.map((lhr) => lhr.audits["cumulative-layout-shift"]?.numericValue ?? 0)),
+  }
+}
+
 /** Lighthouse (mobile defaults: emulated phone, simulated slow 4G) on each page, in Debian's Chromium. */
 export async function benchStorefront(market: Market, log: (line: string) => void): Promise<PageScore[]> {
   const { default: lighthouse } = await import("lighthouse")
@@ -45,52 +71,31 @@ export async function benchStorefront(market: Market, log: (line: string) => voi
     ],
   })
   try {
-    const results: PageScore[] = []
-    for (const page of PAGES) {
-      // One run first, not counted: the storefront's data cache and the pages Next prefetches are then warm,
-      // as in a shop that is open.
-      log(`lighthouse ${page.path} (warm-up) …`)
-      await lighthouse(`${market.storefrontUrl}${page.path}`, {
+    const audit = (path: string, categories: readonly string[]) =>
+      lighthouse(`${market.storefrontUrl}${path}`, {
         port: chrome.port,
+        output: "json",
         logLevel: "error",
-        onlyCategories: ["performance"],
+        onlyCategories: [...categories],
       })
-      const runs: Report[] = []
-      for (let run = 0; run < RUNS; run++) {
-        log(`lighthouse ${page.path} (run ${run + 1}/${RUNS}) …`)
-        const result = await lighthouse(`${market.storefrontUrl}${page.path}`, {
-          port: chrome.port,
-          output: "json",
-          logLevel: "error",
-          onlyCategories: [...CATEGORIES],
-        })
-        if (!result) throw new Error(`Lighthouse gave no result for ${page.path}`)
-        runs.push(result.lhr)
-      }
-      const score = (category: string) =>
-        median(runs.map((lhr) => Math.round((lhr.categories[category]?.score ?? 0) * 100)))
-      const scripts = (lhr: Report) =>
-        ((lhr.audits["network-requests"]?.details as { items?: NetworkItem[] } | undefined)?.items ?? [])
-          .filter((item) => item.resourceType === "Script")
-          .reduce((sum, item) => sum + (item.transferSize ?? 0), 0)
-      results.push({
-        page: page.name,
-        path: page.path,
-        runs: RUNS,
-        performanceRuns: runs.map((lhr) => Math.round((lhr.categories.performance?.score ?? 0) * 100)),
-        scores: {
-          performance: score("performance"),
-          accessibility: score("accessibility"),
-          "best-practices": score("best-practices"),
-        },
-        firstLoadJsKb: Math.round((median(runs.map(scripts)) / 1024) * 10) / 10,
-        lcpMs: Math.round(
-          median(runs.map((lhr) => lhr.audits["largest-contentful-paint"]?.numericValue ?? 0))
-        ),
-        cls: median(runs.map((lhr) => lhr.audits["cumulative-layout-shift"]?.numericValue ?? 0)),
-      })
+    // One run per page first, not counted: the storefront's data cache and the pages Next prefetches are then
+    // warm, as in a shop that is open.
+    for (const page of PAGES) {
+      log(`lighthouse ${page.path} (warm-up) …`)
+      await audit(page.path, ["performance"])
     }
-    return results
+    // Rounds over the pages, not one page's runs in a row: this machine's speed drifts over minutes, and a slow
+    // stretch then touches every page a little instead of one page a lot.
+    const runs = new Map<string, Report[]>(PAGES.map((page) => [page.name, []]))
+    for (let run = 0; run < RUNS; run++) {
+      for (const page of PAGES) {
+        log(`lighthouse ${page.path} (run ${run + 1}/${RUNS}) …`)
+        const result = await audit(page.path, CATEGORIES)
+        if (!result) throw new Error(`Lighthouse gave no result for ${page.path}`)
+        runs.get(page.name)?.push(result.lhr)
+      }
+    }
+    return PAGES.map((page) => summarize(page, runs.get(page.name) ?? []))
   } finally {
     chrome.kill()
   }
