@@ -21,7 +21,8 @@ const nextConfig: NextConfig = {
     proxyClientMaxBodySize: "32mb",
   },
   images: {
-    // Product images are uploaded to the Medusa backend and served from its /static/ route.
+    // Product images are uploaded to the Medusa backend and served from its /static/ route; pages ask for them
+    // through the shop's own /static/ route (src/app/static), and these patterns admit the backend's URLs as such.
     remotePatterns: [
       {
         protocol: backendUrl.protocol === "https:" ? "https" : "http",

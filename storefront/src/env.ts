@@ -13,6 +13,11 @@ const httpUrl = (fallback: string) =>
 
 const buildSafeShape = {
   MEDUSA_BACKEND_URL: httpUrl("http://localhost:9000"),
+  // The backend as browsers reach it, which its file URLs begin with; only set when that differs from
+  // MEDUSA_BACKEND_URL (docker compose: the public port, while the storefront calls `backend:9000`).
+  MEDUSA_BACKEND_PUBLIC_URL: optional(
+    z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional()
+  ),
   NEXT_PUBLIC_BASE_URL: httpUrl("http://localhost:8000"),
   NODE_ENV: optional(z.enum(["development", "test", "production"]).default("development")),
 }

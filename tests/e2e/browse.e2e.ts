@@ -113,6 +113,14 @@ describe("browsing the market", () => {
         .getByRole("img", { name: "Jingtai County landscape" })
         .count()
     ).resolves.toBe(1)
+    // The demo pictures are WebP files of the backend, fetched through the shop's own /static/ and resized by Next.
+    const landscape = page.getByRole("region", { name: "Product images" }).getByRole("img").first()
+    await expect(landscape.getAttribute("src")).resolves.toMatch(
+      /^\/_next\/image\?url=%2Fstatic%2F[^&]+\.webp&/
+    )
+    await expect(
+      landscape.evaluate((image: HTMLImageElement) => image.decode().then(() => image.naturalWidth))
+    ).resolves.toBeGreaterThan(0)
     await page.getByRole("radio", { name: /1 kg/ }).check({ force: true })
     await expect(page.getByText("¥128.00").first().isVisible()).resolves.toBe(true)
     await shot(page, "product-en")

@@ -1,7 +1,7 @@
 import { uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
 import { existsSync } from "node:fs"
-import { readFile } from "node:fs/promises"
 import path from "node:path"
+import sharp from "sharp"
 import type { SeedContext } from "./context"
 
 // Next to the compiled seed after `npm run build`, or in src/ when run from source.
@@ -18,21 +18,31 @@ function imagesDir() {
   return found
 }
 
-/** Uploads the project's own pictures through Medusa's file module; returns their public URLs by path. */
+/**
+ * A drawing as the WebP picture the shop serves. A phone lays out and paints every SVG <img> as a small document
+ * of its own on the page's main thread; a raster picture is decoded off it, and the storefront can resize it.
+ */
+async function webpPicture(dir: string, relative: string) {
+  const picture = await sharp(path.join(dir, relative)).webp({ quality: 82 }).toBuffer()
+  return {
+    filename: relative.replace(/\//g, "-").replace(/\.svg$/, ".webp"),
+    mimeType: "image/webp",
+    content: picture.toString("base64"),
+    access: "public" as const,
+  }
+}
+
+/**
+ * Uploads the project's own pictures (drawn as SVG, served as WebP) through Medusa's file module; returns their
+ * public URLs by the drawing's path.
+ */
 export async function uploadSeedImages(ctx: SeedContext, relativePaths: string[]) {
   const urls = new Map<string, string>()
   if (!relativePaths.length) {
     return urls
   }
   const dir = imagesDir()
-  const files = await Promise.all(
-    relativePaths.map(async (relative) => ({
-      filename: relative.replace(/\//g, "-"),
-      mimeType: "image/svg+xml",
-      content: (await readFile(path.join(dir, relative))).toString("base64"),
-      access: "public" as const,
-    }))
-  )
+  const files = await Promise.all(relativePaths.map((relative) => webpPicture(dir, relative)))
   const { result } = await uploadFilesWorkflow(ctx.container).run({
     input: { files },
   })

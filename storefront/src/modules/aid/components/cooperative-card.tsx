@@ -6,6 +6,7 @@ import { format } from "@/i18n/format"
 import type { Messages } from "@/i18n/messages"
 import type { StoreRegionCooperative } from "@/lib/data/types"
 import { localized } from "@/lib/util/localized"
+import { shopFileUrl } from "@/lib/util/shop-file-url"
 
 import { storyLine } from "../lib/region-model"
 
@@ -22,7 +23,7 @@ export function CooperativeCard({ locale, cooperative, messages }: CooperativeCa
     <article className="group relative flex h-full gap-3 rounded-xl border border-stone-200 bg-white p-3 transition-shadow focus-within:ring-2 focus-within:ring-brand-600 hover:shadow-md">
       <div className="relative size-20 shrink-0 overflow-hidden rounded-lg bg-stone-100">
         {cooperative.logo_url && (
-          <Image src={cooperative.logo_url} alt="" fill sizes="5rem" className="object-cover" />
+          <Image src={shopFileUrl(cooperative.logo_url)} alt="" fill sizes="5rem" className="object-cover" />
         )}
       </div>
       <div className="flex min-w-0 flex-col gap-1">

@@ -6,6 +6,7 @@ import { format } from "@/i18n/format"
 import type { Messages } from "@/i18n/messages"
 import type { StoreAidRegion } from "@/lib/data/types"
 import { localized } from "@/lib/util/localized"
+import { shopFileUrl } from "@/lib/util/shop-file-url"
 
 import { pairingLines, storyLine } from "../lib/region-model"
 
@@ -28,7 +29,7 @@ export function RegionCard({ locale, region, messages, sizes, eager = false, eye
       <div className="relative aspect-video bg-stone-100">
         {region.image_url && (
           <Image
-            src={region.image_url}
+            src={shopFileUrl(region.image_url)}
             alt=""
             fill
             sizes={sizes}

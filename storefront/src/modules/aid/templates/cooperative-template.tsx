@@ -8,6 +8,7 @@ import type { CooperativePageData } from "@/lib/data/places"
 import { localized } from "@/lib/util/localized"
 import { listingHref } from "@/modules/catalog/lib/listing-params"
 import { Breadcrumb } from "@/modules/common/components/breadcrumb"
+import { shopFileUrl } from "@/lib/util/shop-file-url"
 
 import { PlaceProducts } from "../components/place-products"
 import { placeCrumbs } from "../lib/place-crumbs"
@@ -33,7 +34,14 @@ export function CooperativeTemplate({ locale, messages, data }: CooperativeTempl
         <div className="flex flex-col gap-5 sm:flex-row sm:items-start">
           <div className="relative size-32 shrink-0 overflow-hidden rounded-2xl bg-stone-100 sm:size-40">
             {cooperative.logo_url && (
-              <Image src={cooperative.logo_url} alt="" fill preload sizes="10rem" className="object-cover" />
+              <Image
+                src={shopFileUrl(cooperative.logo_url)}
+                alt=""
+                fill
+                preload
+                sizes="10rem"
+                className="object-cover"
+              />
             )}
           </div>
           <div className="min-w-0 space-y-3">

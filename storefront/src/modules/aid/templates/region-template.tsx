@@ -7,6 +7,7 @@ import type { RegionPageData } from "@/lib/data/places"
 import { localized } from "@/lib/util/localized"
 import { listingHref } from "@/modules/catalog/lib/listing-params"
 import { Breadcrumb } from "@/modules/common/components/breadcrumb"
+import { shopFileUrl } from "@/lib/util/shop-file-url"
 
 import { AidFigures } from "../components/aid-figures"
 import { CooperativeCard } from "../components/cooperative-card"
@@ -39,7 +40,7 @@ export function RegionTemplate({ locale, messages, data }: RegionTemplateProps) 
           <div className="relative aspect-video overflow-hidden rounded-2xl bg-stone-100">
             {region.image_url && (
               <Image
-                src={region.image_url}
+                src={shopFileUrl(region.image_url)}
                 alt=""
                 fill
                 preload

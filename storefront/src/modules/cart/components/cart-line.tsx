@@ -4,6 +4,7 @@ import Link from "next/link"
 import { format } from "@/i18n/format"
 import type { Locale } from "@/i18n/config"
 import type { Messages } from "@/i18n/messages"
+import { shopFileUrl } from "@/lib/util/shop-file-url"
 
 import type { CartLineModel } from "../lib/line-model"
 import { QuantityForm } from "./quantity-form"
@@ -16,7 +17,7 @@ export function CartLine({ line, locale, messages }: CartLineProps) {
     <li className="flex gap-4 py-4" data-testid="cart-line">
       <div className="relative size-20 shrink-0 overflow-hidden rounded-xl bg-stone-100 sm:size-24">
         {line.thumbnail ? (
-          <Image src={line.thumbnail} alt="" fill sizes="96px" className="object-cover" />
+          <Image src={shopFileUrl(line.thumbnail)} alt="" fill sizes="96px" className="object-cover" />
         ) : null}
       </div>
       <div className="flex min-w-0 flex-1 flex-col gap-2">

@@ -3,6 +3,7 @@ import Link from "next/link"
 
 import { format } from "@/i18n/format"
 import type { Messages } from "@/i18n/messages"
+import { shopFileUrl } from "@/lib/util/shop-file-url"
 
 import type { ProductCardModel } from "../lib/product-card-model"
 
@@ -24,7 +25,7 @@ export function ProductCard({ product, href, messages, eager = false }: ProductC
       <div className="relative aspect-square bg-stone-100">
         {product.thumbnail ? (
           <Image
-            src={product.thumbnail}
+            src={shopFileUrl(product.thumbnail)}
             alt=""
             fill
             sizes={THUMBNAIL_SIZES}

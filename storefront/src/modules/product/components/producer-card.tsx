@@ -4,6 +4,7 @@ import Link from "next/link"
 import type { Locale } from "@/i18n/config"
 import { format } from "@/i18n/format"
 import type { Messages } from "@/i18n/messages"
+import { shopFileUrl } from "@/lib/util/shop-file-url"
 
 import type { ProductPageModel } from "../lib/product-model"
 
@@ -23,7 +24,7 @@ export function ProducerCard({ locale, cooperative, messages }: ProducerCardProp
       <div className="mt-2 flex items-start gap-3">
         <div className="relative size-16 shrink-0 overflow-hidden rounded-lg bg-stone-100">
           {cooperative.logo && (
-            <Image src={cooperative.logo} alt="" fill sizes="4rem" className="object-cover" />
+            <Image src={shopFileUrl(cooperative.logo)} alt="" fill sizes="4rem" className="object-cover" />
           )}
         </div>
         <div className="min-w-0 space-y-0.5 text-sm">

@@ -2,6 +2,7 @@ import type { Locale } from "@/i18n/config"
 import type { Messages } from "@/i18n/messages"
 import type { ProductPageData } from "@/lib/data/product-page"
 import { localized } from "@/lib/util/localized"
+import { shopFileUrl } from "@/lib/util/shop-file-url"
 import { listingHref } from "@/modules/catalog/lib/listing-params"
 import { Breadcrumb, type Crumb } from "@/modules/common/components/breadcrumb"
 
@@ -36,7 +37,11 @@ export function ProductTemplate({ locale, messages, data }: ProductTemplateProps
     <main className="mx-auto max-w-6xl px-4 py-6 sm:py-8">
       <Breadcrumb label={m.breadcrumb} crumbs={crumbs} />
       <div className="mt-4 grid gap-6 lg:grid-cols-2 lg:gap-10">
-        <ProductGallery images={product.images} label={m.galleryLabel} showImageLabel={m.showImage} />
+        <ProductGallery
+          images={product.images.map((image) => ({ ...image, url: shopFileUrl(image.url) }))}
+          label={m.galleryLabel}
+          showImageLabel={m.showImage}
+        />
         <div className="space-y-5">
           <div>
             <h1 className="text-2xl font-bold tracking-tight text-stone-900 sm:text-3xl">{product.title}</h1>

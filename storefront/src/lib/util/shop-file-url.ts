@@ -1,0 +1,18 @@
+import { getBuildSafeEnv, type BuildSafeEnv } from "@/env"
+
+type BackendAddresses = Pick<BuildSafeEnv, "MEDUSA_BACKEND_URL" | "MEDUSA_BACKEND_PUBLIC_URL">
+
+const filePrefixes = (env: BackendAddresses) =>
+  [env.MEDUSA_BACKEND_URL, env.MEDUSA_BACKEND_PUBLIC_URL]
+    .filter((url): url is string => Boolean(url))
+    .map((url) => `${url.replace(/\/+$/, "")}/static/`)
+
+/**
+ * A file the backend serves (`<backend>/static/…`) as the same path on the shop, which passes it on to the
+ * backend (next.config.ts): the browser opens no second connection, and Next's image optimiser fetches it from
+ * wherever the shop's server reaches the backend. Any other URL is returned as it is.
+ */
+export function shopFileUrl(url: string, env: BackendAddresses = getBuildSafeEnv()): string {
+  const prefix = filePrefixes(env).find((candidate) => url.startsWith(candidate))
+  return prefix ? `/static/${url.slice(prefix.length)}` : url
+}
