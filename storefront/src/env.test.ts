@@ -44,6 +44,19 @@ describe("parseServerEnv", () => {
     }
   })
 
+  it("takes MEDUSA_BACKEND_PUBLIC_URL when set, and names it when it is not an http(s) URL", () => {
+    const publicUrl = "https://api.heartlink.example"
+    expect(parseServerEnv({ ...valid, MEDUSA_BACKEND_PUBLIC_URL: publicUrl }).MEDUSA_BACKEND_PUBLIC_URL).toBe(
+      publicUrl
+    )
+    expect(
+      parseServerEnv({ ...valid, MEDUSA_BACKEND_PUBLIC_URL: "" }).MEDUSA_BACKEND_PUBLIC_URL
+    ).toBeUndefined()
+    expect(() => parseServerEnv({ ...valid, MEDUSA_BACKEND_PUBLIC_URL: "backend:9000" })).toThrow(
+      /MEDUSA_BACKEND_PUBLIC_URL must be an http\(s\) URL/
+    )
+  })
+
   it("reports every bad variable on a single line", () => {
     try {
       parseServerEnv({ MEDUSA_BACKEND_URL: "nope" })

@@ -8,9 +8,9 @@ const filePrefixes = (env: BackendAddresses) =>
     .map((url) => `${url.replace(/\/+$/, "")}/static/`)
 
 /**
- * A file the backend serves (`<backend>/static/…`) as the same path on the shop, which passes it on to the
- * backend (next.config.ts): the browser opens no second connection, and Next's image optimiser fetches it from
- * wherever the shop's server reaches the backend. Any other URL is returned as it is.
+ * A file the backend serves (`<backend>/static/…`) as the same path on the shop, which fetches it from the
+ * backend (src/app/static/[...path]/route.ts): the browser opens no second connection, and Next's image
+ * optimiser gets it from wherever the shop's server reaches the backend. Any other URL is returned as it is.
  */
 export function shopFileUrl(url: string, env: BackendAddresses = getBuildSafeEnv()): string {
   const prefix = filePrefixes(env).find((candidate) => url.startsWith(candidate))
