@@ -23,7 +23,7 @@ export function stockState(variant: StockedVariant): StockState {
   return quantity <= LOW_STOCK ? { state: "low", left: quantity } : { state: "in_stock" }
 }
 
-/** A product is sold out when every variant is (and it has any). */
+/** A product is sold out when it has variants and every one of them is. */
 export function isSoldOut(variants: readonly StockedVariant[] | null | undefined): boolean {
   return !!variants?.length && variants.every((variant) => stockState(variant).state === "sold_out")
 }
